@@ -1,0 +1,35 @@
+# tweetbot: the README's two commands are `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+export AIRFLOW_HOME ?= $(CURDIR)/.airflow
+export AIRFLOW__CORE__DAGS_FOLDER ?= $(CURDIR)/dags
+export AIRFLOW__CORE__PLUGINS_FOLDER ?= $(CURDIR)/plugins
+export AIRFLOW__CORE__LOAD_EXAMPLES ?= False
+export AIRFLOW__CORE__PARALLELISM ?= 4
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+
+.PHONY: install demo test bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade "pip>=24"
+	$(PY) -m pip install -q -r requirements.txt -r requirements-dev.txt -c constraints.txt -e .
+	$(PY) -m pip check
+	touch $@
+
+demo: install  ## the weekly chain on the embedded default (SQLite + local files under AIRFLOW_HOME)
+	bash scripts/demo.sh
+
+test: install  ## every test: unit, real data, Postgres, tiny model, dag.test() end to end
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install  ## printed figures, not tests
+	$(PY) bench/bench_dag_parse.py
+	$(PY) bench/bench_model.py
+
+clean:
+	rm -rf $(AIRFLOW_HOME)

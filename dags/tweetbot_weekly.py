@@ -1,0 +1,97 @@
+"""
+### tweetbot_weekly — learn the voice, write candidates, queue them for review
+
+`migrate → scrape → train → generate → stage_for_review`
+
+* **scrape** imports the account's tweets (X archive export or CSV; empty path = the example
+  archive the project ships) into the store, upserting by tweet id.
+* **train** fine-tunes GPT-2 with gpt-2-simple in a child process, on the `gpu` queue; every try
+  is a fresh model run, so a retry never resumes a stale checkpoint.
+* **generate** samples candidates from that run (also on the `gpu` queue).
+* **stage_for_review** drops empty, over-280 and duplicate candidates and queues the rest as
+  `pending`; see them with `tweetbot queue list --status pending`.
+
+The store is the `tweetbot_db` connection (Postgres) or, without it, SQLite under AIRFLOW_HOME.
+Set `TWEETBOT_GPU_QUEUE` to route training elsewhere. Every task is safe to clear and rerun.
+"""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+
+from airflow.sdk import Param, dag
+
+from tweetbot.airflow.operators import (
+    FineTuneGPT2Operator,
+    GenerateTweetsOperator,
+    ImportTweetsOperator,
+    MigrateStoreOperator,
+    StageForReviewOperator,
+)
+
+GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
+
+
+@dag(
+    dag_id="tweetbot_weekly",
+    schedule="@weekly",
+    start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    catchup=False,
+    max_active_runs=1,
+    doc_md=__doc__,
+    tags=["tweetbot", "weekly", "gpt-2"],
+    render_template_as_native_obj=True,
+    default_args={"owner": "tweetbot", "retries": 2, "retry_delay": timedelta(minutes=2),
+                  "retry_exponential_backoff": True},
+    params={
+        "account": Param("fieldnotes_bot", type="string", minLength=1, maxLength=64,
+                         description="The bot/account whose voice to learn."),
+        "source_type": Param("archive", enum=["archive", "csv"],
+                             description="archive: X's 'Download your archive' export; csv: id,created_at,text or twint's CSV."),
+        "source_path": Param("", type="string",
+                             description="File or folder to import. Empty: the example archive shipped with tweetbot."),
+        "drop_retweets": Param(True, type="boolean"),
+        "drop_replies": Param(True, type="boolean"),
+        "links": Param("expand", enum=["expand", "strip", "keep"], description="What to do with t.co links."),
+        "model_name": Param("tiny", enum=["tiny", "124M", "355M", "774M", "1558M"],
+                            description="tiny: offline model built from your tweets (demo). 124M+: OpenAI GPT-2."),
+        "steps": Param(200, type="integer", minimum=1, maximum=100000, description="Training steps."),
+        "learning_rate": Param(None, type=["null", "number"], description="Empty: 1e-3 for tiny, 1e-4 otherwise."),
+        "n_candidates": Param(50, type="integer", minimum=1, maximum=5000),
+        "temperature": Param(1.0, type="number", minimum=0.1, maximum=2.0),
+        "top_k": Param(0, type="integer", minimum=0, description="0 = off."),
+        "top_p": Param(0.9, type="number", minimum=0.0, maximum=1.0),
+        "length": Param(None, type=["null", "integer"], description="Tokens per sample; empty = as long as the model allows."),
+        "prefix": Param("", type="string", description="Text every candidate starts with (optional)."),
+    },
+)
+def tweetbot_weekly():
+    migrate = MigrateStoreOperator(task_id="migrate", doc_md="Bring the tweet store's schema up to date.")
+    scrape = ImportTweetsOperator(
+        task_id="scrape", account="{{ params.account }}", source_type="{{ params.source_type }}",
+        source_path="{{ params.source_path }}", drop_retweets="{{ params.drop_retweets }}",
+        drop_replies="{{ params.drop_replies }}", links="{{ params.links }}",
+        doc_md="Import the account's tweets into the store (upsert by id).",
+    )
+    train = FineTuneGPT2Operator(
+        task_id="train", queue=GPU_QUEUE, account="{{ params.account }}",
+        model_name="{{ params.model_name }}", steps="{{ params.steps }}",
+        learning_rate="{{ params.learning_rate }}", retries=1, execution_timeout=timedelta(hours=12),
+        doc_md="Fine-tune GPT-2 on the account's tweets: a new model run each try.",
+    )
+    generate = GenerateTweetsOperator(
+        task_id="generate", queue=GPU_QUEUE, account="{{ params.account }}",
+        model_run_id="{{ ti.xcom_pull(task_ids='train') }}", count="{{ params.n_candidates }}",
+        temperature="{{ params.temperature }}", top_k="{{ params.top_k }}", top_p="{{ params.top_p }}",
+        length="{{ params.length }}", prefix="{{ params.prefix }}",
+        execution_timeout=timedelta(hours=2),
+        doc_md="Sample candidate tweets from the run that train made.",
+    )
+    stage = StageForReviewOperator(
+        task_id="stage_for_review", batch_id="{{ ti.xcom_pull(task_ids='generate')['batch_id'] }}",
+        doc_md="Filter the batch and queue the rest as pending for review.",
+    )
+    migrate >> scrape >> train >> generate >> stage
+
+
+tweetbot_weekly()

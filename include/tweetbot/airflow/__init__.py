@@ -1,0 +1,1 @@
+"""Thin Airflow adapters: hooks wrap connections, operators wrap the core. Only imported by DAG tasks."""

@@ -1,0 +1,181 @@
+"""Operators for the weekly chain. `execute` stays short: the work is in `tweetbot.pipeline`.
+
+Each operator opens the store through `TweetStoreHook` (connection `tweetbot_db`), so the same DAG
+runs on the embedded SQLite default and on Postgres. Heavy imports happen inside `execute` only.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Any
+
+from airflow.sdk import BaseOperator
+
+from tweetbot.airflow.hooks import TweetStoreHook
+
+
+def actor(context: Any) -> str:
+    """Who/what made a change: the DAG, run, task and try, so every row traces back to a log."""
+    ti = context["ti"]
+    return f"airflow:{ti.dag_id}/{ti.run_id}/{ti.task_id}#{ti.try_number}"
+
+
+class _StoreOperator(BaseOperator):
+    """Base: a lazily built store hook from `tweetbot_conn_id`."""
+
+    def __init__(self, *, tweetbot_conn_id: str = TweetStoreHook.default_conn_name, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.tweetbot_conn_id = tweetbot_conn_id
+
+    @cached_property
+    def hook(self) -> TweetStoreHook:
+        return TweetStoreHook(tweetbot_conn_id=self.tweetbot_conn_id)
+
+
+class MigrateStoreOperator(_StoreOperator):
+    """Bring the tweet store's schema up to date (first task of every DAG; a no-op when current)."""
+
+    ui_color = "#e8eaf6"
+
+    def execute(self, context: Any) -> str:
+        from tweetbot.store import upgrade
+
+        revision = upgrade(self.hook.get_store())
+        self.log.info("tweet store at revision %s", revision)
+        return revision
+
+
+class ImportTweetsOperator(_StoreOperator):
+    """Import an account's tweets from a file into the source table (upsert: reruns add only new).
+
+    :param account: the bot/account the tweets train.
+    :param source_type: ``archive`` (X archive export) or ``csv``.
+    :param source_path: file or folder; empty means the example archive the project ships.
+    :param drop_retweets: skip retweets (also detected by an ``RT @`` prefix).
+    :param drop_replies: skip replies.
+    :param links: ``expand`` t.co links, ``strip`` all links, or ``keep`` them.
+    """
+
+    template_fields: Sequence[str] = ("account", "source_type", "source_path", "drop_retweets",
+                                      "drop_replies", "links")
+    ui_color = "#e3f2fd"
+
+    def __init__(self, *, account: str, source_type: str = "archive", source_path: str = "",
+                 drop_retweets: bool | str = True, drop_replies: bool | str = True,
+                 links: str = "expand", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.account = account
+        self.source_type = source_type
+        self.source_path = source_path
+        self.drop_retweets = drop_retweets
+        self.drop_replies = drop_replies
+        self.links = links
+
+    def execute(self, context: Any) -> dict:
+        from tweetbot import config
+        from tweetbot.pipeline import import_source
+        from tweetbot.sources import ImportOptions
+
+        path = self.source_path or str(config.example_archive())
+        options = ImportOptions(drop_retweets=bool(self.drop_retweets),
+                                drop_replies=bool(self.drop_replies), links=self.links)
+        report = import_source(self.hook.get_store(), account=self.account, kind=self.source_type,
+                               path=path, options=options, by=actor(context), log=self.log.info)
+        return report.as_dict()
+
+
+class FineTuneGPT2Operator(_StoreOperator):
+    """Fine-tune GPT-2 (gpt-2-simple, in a child process) on the account's tweets: a new model run.
+
+    A retry or a cleared task always starts a fresh run folder; a failed run is recorded as failed
+    and never used for generation.
+
+    :param account: whose tweets to learn.
+    :param model_name: ``tiny`` (offline, built from the account's text) or ``124M`` … ``1558M``.
+    :param steps: training steps.
+    :param learning_rate: optional; defaults suit the model size.
+    """
+
+    template_fields: Sequence[str] = ("account", "model_name", "steps", "learning_rate")
+    ui_color = "#fff3e0"
+
+    def __init__(self, *, account: str, model_name: str = "tiny", steps: int | str = 200,
+                 learning_rate: float | str | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.account = account
+        self.model_name = model_name
+        self.steps = steps
+        self.learning_rate = learning_rate
+
+    def execute(self, context: Any) -> str:
+        from tweetbot.pipeline import train
+
+        run = train(self.hook.get_store(), account=self.account, base_model=self.model_name,
+                    steps=int(self.steps),
+                    learning_rate=float(self.learning_rate) if self.learning_rate not in (None, "", "None") else None,
+                    by=actor(context), log=self.log.info)
+        return run["id"]
+
+
+class GenerateTweetsOperator(_StoreOperator):
+    """Sample candidate tweets from a model run into the store (child process).
+
+    :param account: the bot/account.
+    :param model_run_id: the run to sample from (default: the account's newest trained run).
+    :param count: number of candidates.
+    :param temperature: sampling temperature.
+    :param top_k: top-k sampling (0 = off).
+    :param top_p: nucleus sampling.
+    :param length: tokens per sample (empty = as long as the model allows).
+    :param prefix: text each candidate starts with.
+    """
+
+    template_fields: Sequence[str] = ("account", "model_run_id", "count", "temperature", "top_k",
+                                      "top_p", "length", "prefix")
+    ui_color = "#fff3e0"
+
+    def __init__(self, *, account: str, model_run_id: str | None = None, count: int | str = 50,
+                 temperature: float | str = 1.0, top_k: int | str = 0, top_p: float | str = 0.9,
+                 length: int | str | None = None, prefix: str | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.account = account
+        self.model_run_id = model_run_id
+        self.count = count
+        self.temperature = temperature
+        self.top_k = top_k
+        self.top_p = top_p
+        self.length = length
+        self.prefix = prefix
+
+    def execute(self, context: Any) -> dict:
+        from tweetbot.pipeline import generate
+
+        return generate(
+            self.hook.get_store(), account=self.account, run_id=self.model_run_id or None,
+            n=int(self.count), temperature=float(self.temperature), top_k=int(self.top_k),
+            top_p=float(self.top_p), length=int(self.length) if self.length else None,
+            prefix=self.prefix or None, by=actor(context), log=self.log.info,
+        )
+
+
+class StageForReviewOperator(_StoreOperator):
+    """Filter a generated batch and queue what is left as `pending` (never stages a candidate twice).
+
+    :param batch_id: the batch the generate task made.
+    """
+
+    template_fields: Sequence[str] = ("batch_id",)
+    ui_color = "#e8f5e9"
+
+    def __init__(self, *, batch_id: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.batch_id = batch_id
+
+    def execute(self, context: Any) -> dict:
+        from tweetbot.pipeline import stage
+
+        report = stage(self.hook.get_store(), batch_id=self.batch_id, by=actor(context),
+                       log=self.log.info)
+        return {"batch_id": report.batch_id, "generated": report.generated, "staged": report.staged,
+                "dropped": dict(report.dropped), "already_staged": report.already_staged,
+                "tweet_ids": report.tweet_ids}

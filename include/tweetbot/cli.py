@@ -1,0 +1,229 @@
+"""`tweetbot`: the weekly chain's steps and the store, from a terminal (the same core the DAGs call)."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from tweetbot.store import TweetStatus, connect, upgrade
+from tweetbot.store.db import Store, redact, resolve_url
+
+TABLE_WIDTH = 100
+
+
+def _by() -> str:
+    return f"cli:{getpass.getuser()}"
+
+
+def _store(args: argparse.Namespace) -> Store:
+    """Explicit --db-url, env, the Airflow connection `tweetbot_db` if Airflow is here, else SQLite."""
+    url = args.db_url or _url_from_airflow_connection()
+    store = connect(resolve_url(url))
+    upgrade(store)  # cheap when current; the CLI must work on a fresh machine
+    return store
+
+
+def _url_from_airflow_connection() -> str | None:
+    import os
+
+    if os.environ.get("TWEETBOT_DB_URL") or os.environ.get("AIRFLOW_CONN_TWEETBOT_DB"):
+        return None  # resolve_url reads these without importing Airflow
+    try:
+        from tweetbot.airflow.hooks import TweetStoreHook
+    except ImportError:
+        return None
+    try:
+        return TweetStoreHook().get_url()
+    except Exception:  # noqa: BLE001 - no metadata DB yet: the embedded default is right
+        return None
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+def _print_json(rows: Any) -> None:
+    json.dump(rows, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _print_table(rows: Sequence[dict], columns: Sequence[str]) -> None:
+    """A plain aligned table; the last column (text) is cut to the terminal's usual width."""
+    if not rows:
+        print("(none)")
+        return
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns[:-1])]
+    room = max(20, TABLE_WIDTH - sum(widths) - 2 * len(widths))
+    print("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths + [0])).rstrip())
+    for row in cells:
+        text = row[-1] if len(row[-1]) <= room else row[-1][: room - 1] + "…"
+        print("  ".join(v.ljust(w) for v, w in zip(row[:-1], widths)) + "  " + text)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return "" if value is None else " ".join(str(value).split())
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    store = connect(resolve_url(args.db_url or _url_from_airflow_connection()))
+    print(f"{redact(store.url)} at revision {upgrade(store)}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tweetbot.pipeline import import_source
+    from tweetbot.sources import ImportOptions
+
+    options = ImportOptions(
+        drop_retweets=not args.keep_retweets, drop_replies=not args.keep_replies,
+        links=args.links, unescape_html=not args.keep_html_entities,
+    )
+    report = import_source(_store(args), account=args.account, kind=args.source, path=args.path,
+                           options=options, by=_by(), log=print)
+    if args.json:
+        _print_json(report.as_dict())
+    return 0
+
+
+def cmd_source_list(args: argparse.Namespace) -> int:
+    from tweetbot.store.sources import list_source_tweets
+
+    rows = list_source_tweets(_store(args), args.account, limit=args.limit)
+    if args.json:
+        _print_json([{k: r[k] for k in ("tweet_id", "created_at", "text", "is_retweet", "is_reply",
+                                         "lang", "source_kind", "source_ref")} for r in rows])
+    else:
+        _print_table(rows, ["tweet_id", "created_at", "text"])
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from tweetbot.pipeline import train
+
+    run = train(_store(args), account=args.account, base_model=args.model, steps=args.steps,
+                learning_rate=args.learning_rate, batch_size=args.batch_size, by=_by(), log=print)
+    print(f"model run {run['id']}: {run['status']}, loss {run['final_loss']:.3f}")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from tweetbot.pipeline import generate
+
+    batch = generate(_store(args), account=args.account, run_id=args.run, n=args.count,
+                     temperature=args.temperature, top_k=args.top_k, top_p=args.top_p,
+                     length=args.length, prefix=args.prefix, by=_by(), log=print)
+    print(f"batch {batch['batch_id']}: {batch['count']} candidates (stage with: tweetbot stage --batch {batch['batch_id']})")
+    return 0
+
+
+def cmd_stage(args: argparse.Namespace) -> int:
+    from tweetbot.pipeline import stage
+
+    stage(_store(args), batch_id=args.batch, by=_by(), log=print)
+    return 0
+
+
+def cmd_queue_list(args: argparse.Namespace) -> int:
+    from tweetbot.store.queue import list_tweets
+
+    rows = list_tweets(_store(args), account=args.account, status=args.status, limit=args.limit)
+    if args.json:
+        _print_json([{k: r[k] for k in ("id", "account", "status", "text", "original_text",
+                                         "created_at", "created_by", "decided_at", "decided_by",
+                                         "model_run_id", "posted_at", "x_tweet_id", "x_url",
+                                         "dry_run")} for r in rows])
+    else:
+        _print_table(rows, ["id", "status", "created_at", "model_run_id", "text"])
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tweetbot", description=__doc__)
+    parser.add_argument("--db-url", help="SQLAlchemy URL of the store (default: connection tweetbot_db, "
+                        "else SQLite under AIRFLOW_HOME)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    db = sub.add_parser("db", help="the store's schema").add_subparsers(dest="db_command", required=True)
+    db.add_parser("upgrade", help="migrate the store to the newest schema").set_defaults(func=cmd_db_upgrade)
+
+    imp = sub.add_parser("import", help="import tweets from a file into the source table")
+    imp.add_argument("--source", choices=["archive", "csv"], required=True)
+    imp.add_argument("path", help="tweets.js / tweet.js / an archive folder, or a CSV file")
+    imp.add_argument("--account", required=True, help="the bot/account these tweets train")
+    imp.add_argument("--keep-retweets", action="store_true")
+    imp.add_argument("--keep-replies", action="store_true")
+    imp.add_argument("--links", choices=["expand", "strip", "keep"], default="expand")
+    imp.add_argument("--keep-html-entities", action="store_true")
+    imp.add_argument("--json", action="store_true", help="print the import report as JSON")
+    imp.set_defaults(func=cmd_import)
+
+    src = sub.add_parser("source", help="imported source tweets").add_subparsers(dest="source_command", required=True)
+    sl = src.add_parser("list", help="list an account's imported tweets, oldest first")
+    sl.add_argument("--account", required=True)
+    sl.add_argument("--limit", type=int)
+    sl.add_argument("--json", action="store_true")
+    sl.set_defaults(func=cmd_source_list)
+
+    tr = sub.add_parser("train", help="fine-tune GPT-2 on an account's tweets (new model run)")
+    tr.add_argument("--account", required=True)
+    tr.add_argument("--model", default="tiny", help="tiny (offline) or 124M/355M/774M/1558M")
+    tr.add_argument("--steps", type=int, default=200)
+    tr.add_argument("--learning-rate", type=float)
+    tr.add_argument("--batch-size", type=int, default=1)
+    tr.set_defaults(func=cmd_train)
+
+    ge = sub.add_parser("generate", help="sample candidate tweets from a model run")
+    ge.add_argument("--account", required=True)
+    ge.add_argument("--run", help="model run id (default: the newest trained run)")
+    ge.add_argument("-n", "--count", type=int, default=50)
+    ge.add_argument("--temperature", type=float, default=1.0)
+    ge.add_argument("--top-k", type=int, default=0)
+    ge.add_argument("--top-p", type=float, default=0.9)
+    ge.add_argument("--length", type=int, help="tokens per sample (default: as long as the model allows)")
+    ge.add_argument("--prefix", help="text every candidate starts with")
+    ge.set_defaults(func=cmd_generate)
+
+    st = sub.add_parser("stage", help="filter a generated batch into the review queue")
+    st.add_argument("--batch", required=True)
+    st.set_defaults(func=cmd_stage)
+
+    q = sub.add_parser("queue", help="the tweet queue").add_subparsers(dest="queue_command", required=True)
+    ql = q.add_parser("list", help="list queued tweets in queue order")
+    ql.add_argument("--status", choices=[s.value for s in TweetStatus])
+    ql.add_argument("--account")
+    ql.add_argument("--limit", type=int)
+    ql.add_argument("--json", action="store_true")
+    ql.set_defaults(func=cmd_queue_list)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.func(args)
+    except (ValueError, FileNotFoundError) as exc:  # SourceError, QueueError, ModelError's friends
+        print(f"tweetbot: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""The weekly chain's steps as plain functions: the CLI and the Airflow tasks both call these.
+
+scrape (import) → train → generate → stage. Each step takes an open Store and returns a small
+result; nothing here imports Airflow, TensorFlow or gpt-2-simple (the model runs in a child process).
+"""
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tweetbot import config
+from tweetbot.curation.staging import make_basic_filter
+from tweetbot.store import queue, runs, sources
+from tweetbot.store.db import Store
+
+LogFn = Callable[[str], None]
+logger = logging.getLogger("tweetbot")
+
+
+def _log(log: LogFn | None) -> LogFn:
+    return log or logger.info
+
+
+# ---------------------------------------------------------------- scrape / import
+
+
+@dataclass
+class ImportReport:
+    account: str
+    kind: str
+    path: str
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        skipped = ", ".join(f"{n} {r}" for r, n in sorted(self.skipped.items())) or "none"
+        return (f"{self.account}: read {self.read:,} tweets from {self.kind} {self.path} in "
+                f"{self.seconds:.1f}s — {self.new:,} new, {self.updated:,} updated, "
+                f"{self.unchanged:,} unchanged, {sum(self.skipped.values()):,} skipped ({skipped})")
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "skipped": dict(self.skipped)}
+
+
+def import_source(
+    store: Store, *, account: str, kind: str, path: str | Path, by: str,
+    options=None, log: LogFn | None = None,
+) -> ImportReport:
+    """Read a whole source file (all-or-nothing), clean it, and upsert it into `source_tweets`."""
+    from tweetbot.sources import ImportOptions, clean_text, read_source, skip_reason
+
+    log = _log(log)
+    options = options or ImportOptions()
+    started = time.monotonic()
+    report = ImportReport(account=account, kind=kind, path=str(path))
+    raw = list(read_source(kind, Path(path)))  # a malformed row raises here, before any write
+    report.read = len(raw)
+    log(f"read {len(raw):,} tweets from {path} ({len(raw) / max(time.monotonic() - started, 1e-6):,.0f}/s)")
+    rows = []
+    for tweet in raw:
+        text = clean_text(tweet, options)
+        reason = skip_reason(tweet, text, options)
+        if reason:
+            report.skipped[reason] += 1
+            continue
+        rows.append(sources.SourceRow(
+            tweet_id=tweet.tweet_id, created_at=tweet.created_at, text=text, raw_text=tweet.text,
+            is_retweet=tweet.is_retweet, is_reply=tweet.is_reply, lang=tweet.lang,
+            source_ref=tweet.origin,
+        ))
+    counts = sources.upsert_source_tweets(store, account, kind, rows, by)
+    report.new, report.updated, report.unchanged = counts.new, counts.updated, counts.unchanged
+    report.seconds = time.monotonic() - started
+    log(report.summary())
+    return report
+
+
+# ---------------------------------------------------------------- train
+
+
+def write_training_file(store: Store, account: str, dest: Path) -> int:
+    """One `<|startoftext|>tweet<|endoftext|>` line per source tweet, oldest first."""
+    texts = sources.training_texts(store, account)
+    if not texts:
+        raise ValueError(f"account {account!r} has no source tweets: import some first")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with dest.open("w", encoding="utf-8") as fh:
+        for text in texts:
+            fh.write(f"<|startoftext|>{' '.join(text.split())}<|endoftext|>\n")
+    return len(texts)
+
+
+def new_run_id(account: str) -> str:
+    """A fresh id per training attempt, so an Airflow retry never resumes an old checkpoint."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    return f"{account}-{stamp}-{uuid.uuid4().hex[:6]}"
+
+
+def train(
+    store: Store, *, account: str, base_model: str = "tiny", steps: int = 200,
+    learning_rate: float | None = None, batch_size: int = 1, by: str, log: LogFn | None = None,
+) -> dict:
+    """Fine-tune `base_model` on the account's tweets in a child process; returns the run row."""
+    from tweetbot.model import runner
+
+    log = _log(log)
+    run_id = new_run_id(account)
+    run_path = config.runs_dir() / run_id
+    lr = learning_rate if learning_rate is not None else (1e-3 if base_model.startswith("tiny") else 1e-4)
+    params = {"steps": steps, "learning_rate": lr, "batch_size": batch_size}
+    runs.start_run(store, run_id=run_id, account=account, base_model=base_model, params=params, by=by)
+    try:
+        data = config.data_dir() / "datasets" / f"{run_id}.txt"
+        n = write_training_file(store, account, data)
+        log(f"run {run_id}: {n:,} tweets → {data}")
+        model_name = _base_model_name(base_model, account)
+        runner.ensure_base_model(model_name, models_dir=config.models_dir(), training_text=data, log=log)
+        result = runner.train(
+            base_model=model_name, models_dir=config.models_dir(), training_text=data,
+            runs_dir=config.runs_dir(), run_name=run_id, steps=steps, learning_rate=lr,
+            batch_size=batch_size, log=log,
+        )
+    except BaseException as exc:  # noqa: BLE001 - record any failure, then let it propagate
+        runs.fail_run(store, run_id, f"{type(exc).__name__}: {exc}")
+        raise
+    runs.finish_run(
+        store, run_id, path=str(run_path), steps=result.steps, final_loss=result.final_loss,
+        tokens_seen=result.tokens_seen, tokens_per_s=result.tokens_per_s, wall_s=result.wall_s,
+    )
+    log(f"run {run_id}: {result.steps} steps, final loss {result.final_loss:.3f}, "
+        f"{result.tokens_seen:,} tokens at {result.tokens_per_s:,.0f} tok/s in {result.wall_s:.1f}s")
+    return runs.get_run(store, run_id)
+
+
+def _base_model_name(base_model: str, account: str) -> str:
+    """The offline tiny model's BPE is learnt from the account's text, so each account has its own."""
+    return f"tiny-{account}" if base_model == "tiny" else base_model
+
+
+# ---------------------------------------------------------------- generate
+
+
+def generate(
+    store: Store, *, account: str, run_id: str | None = None, n: int = 50,
+    temperature: float = 1.0, top_k: int = 0, top_p: float = 0.9, length: int | None = None,
+    prefix: str | None = None, by: str, log: LogFn | None = None,
+) -> dict:
+    """Sample `n` candidates from a run (default: the account's newest trained run) into the store."""
+    from tweetbot.model import runner
+
+    log = _log(log)
+    run = runs.get_run(store, run_id) if run_id else runs.latest_succeeded_run(store, account)
+    if run is None or run["status"] != runs.SUCCEEDED:
+        raise ValueError(f"no trained model run for {account!r}" + (f" (asked for {run_id})" if run_id else ""))
+    texts = runner.generate(
+        run_path=Path(run["path"]), n=n, temperature=temperature, top_k=top_k, top_p=top_p,
+        length=length, prefix=prefix or None, log=log,
+    )
+    batch_id = f"{run['id']}-g{uuid.uuid4().hex[:6]}"
+    added = queue.add_candidates(
+        store, batch_id=batch_id, model_run_id=run["id"], account=account, texts=texts, by=by
+    )
+    log(f"batch {batch_id}: {added} candidates from run {run['id']}")
+    return {"batch_id": batch_id, "model_run_id": run["id"], "count": added}
+
+
+# ---------------------------------------------------------------- stage
+
+
+def stage(store: Store, *, batch_id: str, by: str, log: LogFn | None = None) -> queue.StageReport:
+    """Filter a batch and queue the rest as `pending` for review (a rerun stages nothing twice)."""
+    report = queue.stage_batch(store, batch_id, make_basic_filter, by)
+    _log(log)(report.summary())
+    return report

@@ -1,0 +1,8 @@
+"""The store's notion of now (one function, so tests and every table agree on UTC)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,280 @@
+"""The tweet queue: candidates in, reviewed tweets out, each state change one transaction + one event.
+
+States: pending → approved/rejected → posting → posted/failed (a failed post can go back to approved).
+Claiming uses `FOR UPDATE SKIP LOCKED` on PostgreSQL and a compare-and-set update on SQLite (whose
+single writer lock makes the same guarantee), so two posters never take the same tweet.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.engine import Connection
+
+from tweetbot.curation.text import normalise
+from tweetbot.store.clock import utcnow
+from tweetbot.store.db import Store
+from tweetbot.store.schema import TweetStatus, candidates, tweet_events, tweets
+
+S = TweetStatus
+
+# Which moves a person or a task may make; anything else is refused.
+ALLOWED: dict[S, set[S]] = {
+    S.PENDING: {S.APPROVED, S.REJECTED},
+    S.APPROVED: {S.PENDING, S.REJECTED, S.POSTING},
+    S.REJECTED: {S.PENDING, S.APPROVED},
+    S.POSTING: {S.POSTED, S.FAILED, S.APPROVED},
+    S.FAILED: {S.APPROVED, S.PENDING},
+    S.POSTED: set(),
+}
+
+
+class QueueError(ValueError):
+    """A queue operation that cannot be done as asked (unknown id, forbidden move)."""
+
+
+class ConflictError(QueueError):
+    """Somebody else changed the tweet between our read and our write (optimistic version check)."""
+
+
+# ---------------------------------------------------------------- candidates and staging
+
+
+def add_candidates(
+    store: Store, *, batch_id: str, model_run_id: str, account: str, texts: Sequence[str], by: str
+) -> int:
+    """Record a generation batch. Idempotent: a rerun with the same batch id adds nothing twice."""
+    now = utcnow()
+    with store.begin() as conn:
+        have = set(
+            conn.execute(select(candidates.c.seq).where(candidates.c.batch_id == batch_id)).scalars()
+        )
+        rows = [
+            {"batch_id": batch_id, "model_run_id": model_run_id, "account": account, "seq": i,
+             "text": text, "created_at": now, "created_by": by}
+            for i, text in enumerate(texts)
+            if i not in have
+        ]
+        if rows:
+            conn.execute(candidates.insert(), rows)
+    return len(rows)
+
+
+@dataclass
+class StageReport:
+    batch_id: str
+    generated: int = 0
+    staged: int = 0
+    already_staged: int = 0
+    dropped: Counter = field(default_factory=Counter)
+    tweet_ids: list[int] = field(default_factory=list)
+
+    def summary(self) -> str:
+        reasons = ", ".join(f"{n} {r}" for r, n in sorted(self.dropped.items())) or "none"
+        return (f"batch {self.batch_id}: {self.generated} generated, {self.staged} staged as pending, "
+                f"{sum(self.dropped.values())} dropped ({reasons}), {self.already_staged} staged earlier")
+
+
+def queued_norms(conn: Connection, account: str) -> set[str]:
+    """Normal forms of every tweet the account already has in the queue, whatever its state."""
+    return set(conn.execute(select(tweets.c.norm_text).where(tweets.c.account == account)).scalars())
+
+
+def stage_batch(
+    store: Store,
+    batch_id: str,
+    make_filter: Callable[[set[str]], Callable[[str], tuple[str, str | None]]],
+    by: str,
+) -> StageReport:
+    """Move a batch's unprocessed candidates into the queue as `pending`, in one transaction.
+
+    `make_filter(already_queued_norms)` returns `decide(text) -> (clean_text, reason|None)`.
+    Candidates already decided (a rerun) are counted, never staged again.
+    """
+    report = StageReport(batch_id=batch_id)
+    now = utcnow()
+    with store.begin() as conn:
+        rows = conn.execute(
+            select(candidates).where(candidates.c.batch_id == batch_id).order_by(candidates.c.seq)
+        ).all()
+        if not rows:
+            raise QueueError(f"no candidates for batch {batch_id!r}")
+        report.generated = len(rows)
+        decide = make_filter(queued_norms(conn, rows[0].account))
+        for row in rows:
+            if row.staged_at is not None:
+                if row.filter_reason:
+                    report.dropped[row.filter_reason] += 1
+                else:
+                    report.already_staged += 1
+                continue
+            text, reason = decide(row.text)
+            conn.execute(
+                update(candidates).where(candidates.c.id == row.id)
+                .values(staged_at=now, filter_reason=reason)
+            )
+            if reason:
+                report.dropped[reason] += 1
+                continue
+            tweet_id = conn.execute(
+                tweets.insert().values(
+                    account=row.account, text=text, original_text=text, status=S.PENDING.value,
+                    candidate_id=row.id, model_run_id=row.model_run_id, norm_text=normalise(text),
+                    created_at=now, created_by=by, updated_at=now, attempts=0, version=1,
+                ).returning(tweets.c.id)
+            ).scalar_one()
+            _event(conn, tweet_id, None, S.PENDING, by, now, note=f"staged from batch {batch_id}")
+            report.staged += 1
+            report.tweet_ids.append(tweet_id)
+    return report
+
+
+# ---------------------------------------------------------------- reading
+
+
+def list_tweets(
+    store: Store, *, account: str | None = None, status: str | None = None,
+    ids: Iterable[int] | None = None, limit: int | None = None,
+) -> list[dict]:
+    """Queue rows in queue order (position, schedule, approval time, then id)."""
+    query = select(tweets).order_by(*_queue_order())
+    if account:
+        query = query.where(tweets.c.account == account)
+    if status:
+        query = query.where(tweets.c.status == S(status).value)
+    if ids is not None:
+        query = query.where(tweets.c.id.in_(list(ids)))
+    if limit:
+        query = query.limit(limit)
+    with store.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def count_by_status(store: Store, account: str | None = None) -> dict[str, int]:
+    query = select(tweets.c.status, func.count()).group_by(tweets.c.status)
+    if account:
+        query = query.where(tweets.c.account == account)
+    with store.connect() as conn:
+        counts = dict(conn.execute(query).all())
+    return {s.value: counts.get(s.value, 0) for s in S}
+
+
+def events_for(store: Store, tweet_id: int) -> list[dict]:
+    with store.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(
+            select(tweet_events).where(tweet_events.c.tweet_id == tweet_id).order_by(tweet_events.c.id)
+        )]
+
+
+def _queue_order():
+    return (
+        tweets.c.position.is_(None), tweets.c.position,
+        tweets.c.scheduled_for.is_(None), tweets.c.scheduled_for,
+        tweets.c.approved_at.is_(None), tweets.c.approved_at,
+        tweets.c.id,
+    )
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def transition(
+    store: Store, ids: Iterable[int], to: S | str, *, by: str, note: str | None = None,
+    extra: dict | None = None,
+) -> list[dict]:
+    """Move tweets to state `to` (checked against ALLOWED) in one transaction; all or nothing."""
+    to = S(to)
+    ids = list(ids)
+    now = utcnow()
+    with store.begin() as conn:
+        rows = {r.id: r for r in conn.execute(select(tweets).where(tweets.c.id.in_(ids)))}
+        missing = [i for i in ids if i not in rows]
+        if missing:
+            raise QueueError(f"no tweet with id {', '.join(map(str, missing))}")
+        for tweet_id in ids:
+            _move(conn, rows[tweet_id], to, by=by, now=now, note=note, extra=extra)
+    return list_tweets(store, ids=ids)
+
+
+def _move(conn: Connection, row, to: S, *, by: str, now: datetime, note: str | None,
+          extra: dict | None = None) -> None:
+    current = S(row.status)
+    if to == current:
+        return
+    if to not in ALLOWED[current]:
+        raise QueueError(f"tweet {row.id} is {current.value}: cannot move to {to.value}")
+    values = {"status": to.value, "updated_at": now, "version": row.version + 1, **(extra or {})}
+    if to in (S.APPROVED, S.REJECTED) and current in (S.PENDING, S.REJECTED, S.APPROVED):
+        values.update(decided_at=now, decided_by=by)
+    if to == S.APPROVED and current != S.POSTING:
+        values["approved_at"] = now
+    result = conn.execute(
+        update(tweets).where(and_(tweets.c.id == row.id, tweets.c.version == row.version))
+        .values(**values)
+    )
+    if result.rowcount != 1:
+        raise ConflictError(f"tweet {row.id} changed while you were deciding; reload and try again")
+    _event(conn, row.id, current, to, by, now, note)
+
+
+def approve(store: Store, ids: Iterable[int], *, by: str) -> list[dict]:
+    return transition(store, ids, S.APPROVED, by=by)
+
+
+def reject(store: Store, ids: Iterable[int], *, by: str, note: str | None = None) -> list[dict]:
+    return transition(store, ids, S.REJECTED, by=by, note=note)
+
+
+def _event(conn: Connection, tweet_id: int, frm: S | None, to: S, by: str, at: datetime,
+           note: str | None = None) -> None:
+    conn.execute(tweet_events.insert().values(
+        tweet_id=tweet_id, from_status=frm.value if frm else None, to_status=to.value, at=at, by=by,
+        note=note,
+    ))
+
+
+# ---------------------------------------------------------------- posting
+
+
+def claim_next_approved(store: Store, *, account: str | None, by: str) -> dict | None:
+    """Take the next approved tweet for posting (approved → posting), or None when there is none.
+
+    Records the intent (posting_started_at, attempts+1) before anyone calls X, so an interrupted
+    post is visible as a `posting` row to reconcile rather than a silent double post.
+    """
+    query = select(tweets).where(tweets.c.status == S.APPROVED.value).order_by(*_queue_order())
+    if account:
+        query = query.where(tweets.c.account == account)
+    if store.dialect == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    for _ in range(20):  # a lost compare-and-set race (SQLite) just means: take the next one
+        now = utcnow()
+        try:
+            with store.begin() as conn:
+                row = conn.execute(query.limit(1)).first()
+                if row is None:
+                    return None
+                _move(conn, row, S.POSTING, by=by, now=now, note="claimed for posting",
+                      extra={"posting_started_at": now, "attempts": row.attempts + 1})
+        except ConflictError:
+            continue
+        return list_tweets(store, ids=[row.id])[0]
+    raise QueueError("could not claim a tweet: the queue kept changing under us")
+
+
+def mark_posted(store: Store, tweet_id: int, *, x_tweet_id: str | None, x_url: str | None,
+                dry_run: bool, by: str) -> dict:
+    """posting → posted, with X's id and URL (or dry_run=True when nothing was sent)."""
+    return transition(store, [tweet_id], S.POSTED, by=by,
+                      note="dry run: nothing sent to X" if dry_run else f"posted as {x_tweet_id}",
+                      extra={"x_tweet_id": x_tweet_id, "x_url": x_url, "dry_run": dry_run,
+                             "posted_at": utcnow(), "error": None})[0]
+
+
+def mark_failed(store: Store, tweet_id: int, *, error: str, by: str, retry: bool) -> dict:
+    """A post that did not happen: back to `approved` for the next run (retry) or `failed` for good."""
+    to = S.APPROVED if retry else S.FAILED
+    return transition(store, [tweet_id], to, by=by, note=error[:500], extra={"error": error[:4000]})[0]

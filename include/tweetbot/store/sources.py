@@ -1,0 +1,118 @@
+"""Imported source tweets: upsert by (account, tweet id) so weekly re-imports add only what is new."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+
+from tweetbot.store.clock import utcnow
+from tweetbot.store.db import Store
+from tweetbot.store.schema import source_tweets
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One cleaned tweet ready to store."""
+
+    tweet_id: str
+    created_at: datetime
+    text: str
+    raw_text: str
+    is_retweet: bool
+    is_reply: bool
+    lang: str | None
+    source_ref: str
+
+
+@dataclass(frozen=True)
+class UpsertCounts:
+    new: int
+    updated: int
+    unchanged: int
+
+
+def upsert_source_tweets(
+    store: Store, account: str, kind: str, rows: Sequence[SourceRow], by: str
+) -> UpsertCounts:
+    """Insert new tweets and update changed ones, all in one transaction (nothing half-imported)."""
+    now = utcnow()
+    new = updated = unchanged = 0
+    with store.begin() as conn:
+        for start in range(0, len(rows), CHUNK):
+            chunk = rows[start : start + CHUNK]
+            existing = {
+                r.tweet_id: r
+                for r in conn.execute(
+                    select(source_tweets.c.id, source_tweets.c.tweet_id, source_tweets.c.text,
+                           source_tweets.c.raw_text).where(
+                        source_tweets.c.account == account,
+                        source_tweets.c.tweet_id.in_([row.tweet_id for row in chunk]),
+                    )
+                )
+            }
+            inserts = []
+            for row in chunk:
+                old = existing.get(row.tweet_id)
+                if old is None:
+                    inserts.append(_values(row, account, kind, now, by))
+                elif (old.text, old.raw_text) != (row.text, row.raw_text):
+                    conn.execute(
+                        update(source_tweets)
+                        .where(source_tweets.c.id == old.id)
+                        .values(text=row.text, raw_text=row.raw_text, updated_at=now,
+                                source_ref=row.source_ref)
+                    )
+                    updated += 1
+                else:
+                    unchanged += 1
+            if inserts:
+                conn.execute(source_tweets.insert(), inserts)
+                new += len(inserts)
+    return UpsertCounts(new=new, updated=updated, unchanged=unchanged)
+
+
+def _values(row: SourceRow, account: str, kind: str, now: datetime, by: str) -> dict:
+    return {
+        "account": account,
+        "tweet_id": row.tweet_id,
+        "created_at": row.created_at,
+        "text": row.text,
+        "raw_text": row.raw_text,
+        "is_retweet": row.is_retweet,
+        "is_reply": row.is_reply,
+        "lang": row.lang,
+        "source_kind": kind,
+        "source_ref": row.source_ref,
+        "imported_at": now,
+        "updated_at": now,
+        "imported_by": by,
+    }
+
+
+def list_source_tweets(store: Store, account: str, limit: int | None = None) -> list[dict]:
+    """The account's tweets, oldest first (training order)."""
+    query = (
+        select(source_tweets)
+        .where(source_tweets.c.account == account)
+        .order_by(source_tweets.c.created_at, source_tweets.c.tweet_id)
+    )
+    if limit:
+        query = query.limit(limit)
+    with store.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def count_source_tweets(store: Store, account: str) -> int:
+    with store.connect() as conn:
+        return conn.execute(
+            select(func.count()).select_from(source_tweets).where(source_tweets.c.account == account)
+        ).scalar_one()
+
+
+def training_texts(store: Store, account: str) -> Iterable[str]:
+    """The texts to fine-tune on, oldest first."""
+    return [row["text"] for row in list_source_tweets(store, account)]
