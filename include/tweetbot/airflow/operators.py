@@ -14,6 +14,13 @@ from airflow.sdk import BaseOperator
 from tweetbot.airflow.hooks import TweetStoreHook
 
 
+def flag(value: bool | str) -> bool:
+    """A boolean from a param: native rendering gives a bool, string rendering gives 'True'/'False'."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "on")
+    return bool(value)
+
+
 def actor(context: Any) -> str:
     """Who/what made a change: the DAG, run, task and try, so every row traces back to a log."""
     ti = context["ti"]
@@ -77,8 +84,8 @@ class ImportTweetsOperator(_StoreOperator):
         from tweetbot.sources import ImportOptions
 
         path = self.source_path or str(config.example_archive())
-        options = ImportOptions(drop_retweets=bool(self.drop_retweets),
-                                drop_replies=bool(self.drop_replies), links=self.links)
+        options = ImportOptions(drop_retweets=flag(self.drop_retweets),
+                                drop_replies=flag(self.drop_replies), links=self.links)
         report = import_source(self.hook.get_store(), account=self.account, kind=self.source_type,
                                path=path, options=options, by=actor(context), log=self.log.info)
         return report.as_dict()
