@@ -157,3 +157,19 @@ def test_model_runs_record_success_and_failure(store):
     assert runs.latest_succeeded_run(store, "acct")["id"] == "r-ok"
     assert runs.get_run(store, "r-bad")["status"] == "failed"
     assert runs.get_run(store, "r-ok")["params"] == {"steps": 5}
+
+
+def test_edit_keeps_the_original_and_checks_versions(store):
+    [tweet_id] = _staged(store, ["the model wrote this"]).tweet_ids
+    edited = queue.edit_text(store, tweet_id, "a person wrote this", by="carol", expected_version=1)
+    assert edited["text"] == "a person wrote this" and edited["original_text"] == "the model wrote this"
+    assert edited["version"] == 2
+    assert queue.events_for(store, tweet_id)[-1]["note"] == "edited; was: the model wrote this"
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        queue.edit_text(store, tweet_id, "late edit", by="dave", expected_version=1)
+    with pytest.raises(QueueError, match="280"):
+        queue.edit_text(store, tweet_id, "x" * 281, by="carol")
+    queue.approve(store, [tweet_id], by="carol")
+    claimed = queue.claim_next_approved(store, account="acct", by="poster")
+    with pytest.raises(QueueError, match="can no longer be edited"):
+        queue.edit_text(store, claimed["id"], "too late", by="carol")

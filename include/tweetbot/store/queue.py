@@ -220,6 +220,44 @@ def _move(conn: Connection, row, to: S, *, by: str, now: datetime, note: str | N
     _event(conn, row.id, current, to, by, now, note)
 
 
+EDITABLE = {S.PENDING, S.APPROVED, S.REJECTED, S.FAILED}
+
+
+def edit_text(store: Store, tweet_id: int, text: str, *, by: str,
+              expected_version: int | None = None) -> dict:
+    """Change a tweet's text; `original_text` keeps what the model wrote, the event log the old text.
+
+    With `expected_version` (what the editor last saw) a concurrent change is refused, not overwritten.
+    """
+    from tweetbot.curation.text import fits_in_a_tweet, weighted_length
+
+    text = text.strip()
+    if not text:
+        raise QueueError("a tweet cannot be empty")
+    if not fits_in_a_tweet(text):
+        raise QueueError(f"tweet is {weighted_length(text)} weighted characters; X allows 280")
+    now = utcnow()
+    with store.begin() as conn:
+        row = conn.execute(select(tweets).where(tweets.c.id == tweet_id)).first()
+        if row is None:
+            raise QueueError(f"no tweet with id {tweet_id}")
+        if S(row.status) not in EDITABLE:
+            raise QueueError(f"tweet {tweet_id} is {row.status}: it can no longer be edited")
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(f"tweet {tweet_id} was changed by someone else (version {row.version}, "
+                                f"you edited version {expected_version}); reload and try again")
+        if text == row.text:
+            return dict(row._mapping)
+        result = conn.execute(
+            update(tweets).where(and_(tweets.c.id == tweet_id, tweets.c.version == row.version))
+            .values(text=text, norm_text=normalise(text), updated_at=now, version=row.version + 1)
+        )
+        if result.rowcount != 1:
+            raise ConflictError(f"tweet {tweet_id} changed while you were editing; reload and try again")
+        _event(conn, tweet_id, S(row.status), S(row.status), by, now, note=f"edited; was: {row.text}")
+    return list_tweets(store, ids=[tweet_id])[0]
+
+
 def approve(store: Store, ids: Iterable[int], *, by: str) -> list[dict]:
     return transition(store, ids, S.APPROVED, by=by)
 
