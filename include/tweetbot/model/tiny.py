@@ -1,0 +1,168 @@
+"""Build a tiny, randomly initialised GPT-2 in gpt-2-simple's folder layout, fully offline.
+
+OpenAI's weights need the internet; tests, demos and CI need a model anyway. This trains a byte-level
+BPE on the training text (so the vocabulary fits the data), writes the files gpt-2-simple reads
+(encoder.json, vocab.bpe, hparams.json, checkpoint, model.ckpt.*) and saves random weights. The result
+fine-tunes with `gpt_2_simple.finetune(restore_from="fresh")` like any downloaded model.
+
+Imports TensorFlow: only ever called inside the model child process (tweetbot.model.worker).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+LogFn = Callable[[str], None]
+
+#: The files gpt-2-simple needs for a base model (same names as OpenAI's downloads).
+MODEL_FILES = (
+    "checkpoint",
+    "encoder.json",
+    "hparams.json",
+    "model.ckpt.data-00000-of-00001",
+    "model.ckpt.index",
+    "model.ckpt.meta",
+    "vocab.bpe",
+)
+
+END = "<|endoftext|>"
+START = "<|startoftext|>"
+
+#: Small enough to train ~50 steps/s on two CPU cores, big enough to learn something.
+TINY_HPARAMS = {"n_ctx": 128, "n_embd": 128, "n_head": 4, "n_layer": 2}
+MAX_VOCAB = 3000
+
+
+def build_tiny_model(
+    target: Path,
+    training_text: Path,
+    *,
+    hparams: dict[str, int] | None = None,
+    vocab_size: int = MAX_VOCAB,
+    seed: int = 1234,
+    staging_tag: str | None = None,
+    log: LogFn = print,
+) -> Path:
+    """Build the tiny model into `target` atomically and return it.
+
+    Everything is written to a sibling `<target>.tmp-<tag>` folder that is renamed at the end, so a
+    crash never leaves a half-built folder that looks complete.
+    """
+    target = Path(target)
+    if is_complete(target):
+        return target
+    training_text = Path(training_text)
+    if not training_text.is_file():
+        raise FileNotFoundError(f"training text not found: {training_text}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.tmp-{staging_tag or os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        n_vocab = _train_bpe(tmp, training_text, vocab_size)
+        params = {"n_vocab": n_vocab, **TINY_HPARAMS, **(hparams or {})}
+        (tmp / "hparams.json").write_text(json.dumps(params, indent=2) + "\n")
+        _check_encoder_roundtrip(tmp, training_text)
+        n_params = _save_random_weights(tmp, params, seed)
+        _move_into_place(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    log(
+        f"built tiny model {target.name}: {n_params:,} params, n_vocab {n_vocab}, "
+        f"n_ctx {params['n_ctx']}, n_layer {params['n_layer']}, n_embd {params['n_embd']}"
+    )
+    return target
+
+
+def is_complete(folder: Path) -> bool:
+    """True when folder holds every file gpt-2-simple needs."""
+    return all((folder / name).is_file() for name in MODEL_FILES)
+
+
+def _move_into_place(tmp: Path, target: Path) -> None:
+    """Rename the finished build to its final name; if a concurrent build won the race, keep theirs."""
+    if is_complete(target):
+        shutil.rmtree(tmp, ignore_errors=True)
+        return
+    if target.exists():
+        target.rmdir()  # only an empty leftover (e.g. a failed download): non-empty raises OSError
+    try:
+        tmp.rename(target)
+    except OSError:
+        if not is_complete(target):
+            raise
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _train_bpe(folder: Path, training_text: Path, vocab_size: int) -> int:
+    """Train a byte-level BPE and store it the way gpt-2-simple's encoder reads it; return n_vocab.
+
+    gpt-2-simple's reader drops the first line of vocab.bpe (tokenizers' `#version` header) and the last
+    element after splitting on newlines, so the file must end with a newline or the last merge is lost.
+    """
+    from tokenizers import ByteLevelBPETokenizer
+
+    tokenizer = ByteLevelBPETokenizer()
+    tokenizer.train(
+        files=[str(training_text)],
+        vocab_size=vocab_size,
+        min_frequency=2,
+        show_progress=False,
+        special_tokens=[END],
+    )
+    with tempfile.TemporaryDirectory(dir=folder) as scratch:
+        tokenizer.save_model(scratch)
+        vocab = json.loads((Path(scratch) / "vocab.json").read_text(encoding="utf-8"))
+        merges = (Path(scratch) / "merges.txt").read_text(encoding="utf-8")
+    if not merges.startswith("#"):
+        merges = "#version: 0.2\n" + merges
+    if not merges.endswith("\n"):
+        merges += "\n"
+    (folder / "encoder.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    (folder / "vocab.bpe").write_text(merges, encoding="utf-8")
+    return max(vocab.values()) + 1
+
+
+def _check_encoder_roundtrip(folder: Path, training_text: Path) -> None:
+    """Fail early if gpt-2-simple's own encoder cannot encode/decode the data with this vocabulary."""
+    from gpt_2_simple.src import encoder
+
+    enc = encoder.get_encoder(str(folder))
+    with training_text.open(encoding="utf-8", errors="ignore") as fh:
+        sample = fh.read(20_000)
+    sample = sample + "\n" + START + "Héllo wörld ✓ 🚀 \t 123" + END
+    ids = enc.encode(sample)
+    if enc.decode(ids) != sample:
+        raise RuntimeError("tiny model vocabulary does not round-trip the training text")
+    if max(ids) >= len(enc.encoder):
+        raise RuntimeError("encoder produced an id outside the vocabulary")
+
+
+def _save_random_weights(folder: Path, params: dict[str, int], seed: int) -> int:
+    """Build gpt-2-simple's graph in a private graph, initialise it randomly and save a checkpoint."""
+    import numpy as np
+    import tensorflow as tf
+    from gpt_2_simple.src import model
+
+    hparams = model.default_hparams()
+    hparams.override_from_dict(params)
+    graph = tf.Graph()
+    with graph.as_default():
+        tf.compat.v1.set_random_seed(seed)
+        context = tf.compat.v1.placeholder(tf.int32, [1, None])
+        model.model(hparams=hparams, X=context)
+        variables = tf.compat.v1.trainable_variables()
+        n_params = int(sum(np.prod(v.shape.as_list()) for v in variables))
+        saver = tf.compat.v1.train.Saver(var_list=variables, save_relative_paths=True)
+        with tf.compat.v1.Session(graph=graph) as sess:
+            sess.run(tf.compat.v1.global_variables_initializer())
+            saver.save(sess, str(folder / "model.ckpt"))
+    missing = [name for name in MODEL_FILES if not (folder / name).is_file()]
+    if missing:
+        raise RuntimeError(f"tiny model build is missing {missing}")
+    return n_params

@@ -1,0 +1,291 @@
+"""The model layer end to end: a tiny offline GPT-2 built, fine-tuned and sampled in child processes.
+
+The tiny model is built once per module; each training run is a few dozen steps. The pure helpers of
+the child (marker cleaning, length capping) and the log filter are tested without TensorFlow.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tweetbot.model import runner
+from tweetbot.model.runner import ModelError, TrainResult, ensure_base_model, generate, run_worker, train
+from tweetbot.model.worker import WorkerError, clean_sample, generation_length
+
+ROOT = Path(__file__).resolve().parents[1]
+MARKERS = ("<|startoftext|>", "<|endoftext|>")
+PROGRESS = re.compile(r"^step (\d+)/(\d+)  loss \d+\.\d{3}  avg \d+\.\d{3}  [\d,]+ tok/s  ETA \d+:\d\d:\d\d$")
+
+
+def training_lines(n: int = 150) -> list[str]:
+    """Varied, learnable tweet-like lines (templated so 40 steps visibly lower the loss)."""
+    who = ["Rockets", "Cars", "Tunnels", "Robots", "Batteries", "Satellites", "Engines", "Factories"]
+    verb = ["are landing", "will fly", "need more", "keep getting", "look great", "run on", "beat", "love"]
+    what = ["solar power", "Mars soon", "better software", "the launch pad", "every day", "cheap steel"]
+    tail = ["!", ".", " :)", "?", " - wow", "... more soon", " #space", " 🚀"]
+    return [
+        f"{who[i % 8]} {verb[(i // 8) % 8]} {what[(i * 7) % 6]}{tail[(i * 3) % 8]}"
+        + (f" Day {i}." if i % 5 == 0 else "")
+        for i in range(n)
+    ]
+
+
+def write_training_text(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(f"<|startoftext|>{t}<|endoftext|>\n" for t in lines), encoding="utf-8")
+    return path
+
+
+@dataclass
+class Workspace:
+    root: Path
+    models: Path
+    runs: Path
+    text: Path
+    build_log: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    root = tmp_path_factory.mktemp("model")
+    w = Workspace(root=root, models=root / "models", runs=root / "runs",
+                  text=write_training_text(root / "train.txt", training_lines()))
+    ensure_base_model("tiny", models_dir=w.models, training_text=w.text, log=w.build_log.append)
+    return w
+
+
+@pytest.fixture(scope="module")
+def first_run(ws: Workspace) -> tuple[TrainResult, list[str]]:
+    log: list[str] = []
+    result = train(base_model="tiny", models_dir=ws.models, training_text=ws.text, runs_dir=ws.runs,
+                   run_name="first", steps=40, learning_rate=1e-3, seed=7, log=log.append)
+    return result, log
+
+
+def token_count(model_dir: Path, text: str) -> int:
+    """Tokens of text under the tiny model's BPE (tokenizers reads the same vocab/merges files)."""
+    from tokenizers import ByteLevelBPETokenizer
+
+    tok = ByteLevelBPETokenizer(str(model_dir / "encoder.json"), str(model_dir / "vocab.bpe"))
+    return len(tok.encode(text).ids)
+
+
+# --------------------------------------------------------------------------------- fast (no TF)
+def test_runner_imports_no_tensorflow() -> None:
+    code = (
+        "import sys, tweetbot.model, tweetbot.model.runner\n"
+        "bad = [m for m in ('tensorflow', 'gpt_2_simple', 'tokenizers') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "include"), os.environ.get("PYTHONPATH", "")])}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("<|startoftext|>hello world", "hello world"),
+        ("<|startoftext|>hi<|endoftext|>", "hi"),
+        (" <|startoftext|><|startoftext|>a b<|startoftext|>next one", "a b"),
+        ("cut by length <|endof", "cut by length"),
+        ("stray <| piece and SpaceX|>", "stray piece and SpaceX"),
+        ("early endoftext|> then more", "early"),
+        ("I <3 rockets", "I <3 rockets"),
+        ("<|startoftext|>", ""),
+    ],
+)
+def test_clean_sample(raw: str, clean: str) -> None:
+    assert clean_sample(raw) == clean
+
+
+def test_generation_length_stays_inside_context() -> None:
+    assert generation_length(128, 3, None) == 124
+    assert generation_length(128, 3, 50) == 50
+    assert generation_length(128, 3, 1000) == 124
+    assert generation_length(1024, 10, None) == 1013
+    with pytest.raises(WorkerError, match="prefix is 200 tokens"):
+        generation_length(128, 200, None)
+
+
+def test_tensorflow_noise_is_filtered() -> None:
+    noise = [
+        "I0000 00:00:1795692808.120152    7995 port.cc:153] oneDNN custom operations are on.",
+        "E0000 00:00:1795692810.472731    7995 cuda_platform.cc:52] failed call to cuInit: INTERNAL",
+        "WARNING: All log messages before absl::InitializeLog() is called are written to STDERR",
+        "WARNING:tensorflow:From /x/gpt_2.py:12: The name tf.foo is deprecated. Please use tf.bar",
+    ]
+    keep = ["step 10/40  loss 3.210  avg 3.450  2,540 tok/s  ETA 0:00:12", "E0000 1 2 x.cc:1] OOM when allocating",
+            "Traceback (most recent call last):"]
+    assert all(runner.is_noise(line) for line in noise)
+    assert not any(runner.is_noise(line) for line in keep)
+
+
+def test_ensure_refuses_incomplete_or_unknown_models(tmp_path: Path) -> None:
+    half = tmp_path / "355M"
+    half.mkdir()
+    (half / "hparams.json").write_text("{}")
+    with pytest.raises(ModelError, match="incomplete.*copy the 7 files"):
+        ensure_base_model("355M", models_dir=tmp_path, training_text=None, log=print)
+    assert [p.name for p in half.iterdir()] == ["hparams.json"]  # someone's half-copied files stay
+    with pytest.raises(ModelError, match="unknown base model"):
+        ensure_base_model("gpt-17", models_dir=tmp_path, training_text=None, log=print)
+    with pytest.raises(ModelError, match="training_text"):
+        ensure_base_model("tiny", models_dir=tmp_path, training_text=None, log=print)
+
+
+# ---------------------------------------------------------------------------- slow (child + TF)
+@pytest.mark.slow
+def test_tiny_model_is_built_once_in_gpt2_simple_layout(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = ws.models / "tiny"
+    assert runner.has_model(folder)
+    hparams = json.loads((folder / "hparams.json").read_text())
+    assert hparams["n_ctx"] == 128 and hparams["n_layer"] == 2 and 100 < hparams["n_vocab"] <= 3000
+    assert (folder / "vocab.bpe").read_text(encoding="utf-8").endswith("\n")
+    assert sorted(p.name for p in ws.models.iterdir()) == ["tiny"]  # no staging leftovers
+    assert any("built tiny model" in line for line in ws.build_log)
+
+    def no_child(*args: object, **kwargs: object) -> dict:
+        raise AssertionError("an existing model must be reused without starting a child")
+
+    monkeypatch.setattr(runner, "run_worker", no_child)
+    assert ensure_base_model("tiny", models_dir=ws.models, training_text=ws.text, log=print) == folder
+
+
+@pytest.mark.slow
+def test_train_lowers_loss_and_writes_a_complete_run(ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
+    result, log = first_run
+    run = Path(result.run_path)
+    assert run == ws.runs / "first"
+    assert (result.steps, result.n_ctx, result.batch_size, result.base_model) == (40, 128, 1, "tiny")
+    assert result.tokens_seen == 40 * 128 and result.tokens_per_s > 0 and result.wall_s > 0
+    assert (run / "checkpoint").is_file() and not (run / "FAILED").exists()
+    summary = json.loads((run / "train_summary.json").read_text())
+    assert summary["run_name"] == "first" and summary["steps"] == 40
+    history = summary["loss_history"]
+    assert [h[0] for h in history] == list(range(1, 41))
+    first, last = sum(h[1] for h in history[:5]) / 5, sum(h[1] for h in history[-5:]) / 5
+    assert last < first - 0.5, (first, last)
+    assert result.final_loss == pytest.approx(history[-1][1])
+    # the log: a header, ~20 progress lines in our format (the last step included), no TF noise
+    assert any(line.startswith("fine-tuning tiny (") and "dataset" in line for line in log)
+    steps = [int(m.group(1)) for m in map(PROGRESS.match, log) if m]
+    assert steps[-1] == 40 and 15 <= len(steps) <= 21
+    assert not any("loss=" in line or line.startswith(("I0000", "WARNING:tensorflow")) for line in log)
+    assert not any("For larger models" in line for line in log)
+
+
+@pytest.mark.slow
+def test_generate_returns_clean_samples_inside_the_context(ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
+    run = Path(first_run[0].run_path)
+    log: list[str] = []
+    texts = generate(run_path=run, n=10, seed=1, log=log.append)
+    assert len(texts) == 10 and all(isinstance(t, str) for t in texts)
+    assert not any(m in t for t in texts for m in MARKERS)
+    assert all(token_count(ws.models / "tiny", t) <= 128 for t in texts)
+    assert any(line.startswith("generated 10/10 samples") for line in log)
+
+    continued = generate(run_path=run, n=4, prefix="Rockets are", length=12, seed=2, log=log.append)
+    assert len(continued) == 4 and all(t.startswith("Rockets are") for t in continued)
+    assert all(token_count(ws.models / "tiny", t) <= 3 + 12 for t in continued)
+
+
+@pytest.mark.slow
+def test_second_run_and_generation_from_the_same_parent(ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
+    before = sorted(p.name for p in (ws.runs / "first").iterdir())
+    second = train(base_model="tiny", models_dir=ws.models, training_text=ws.text, runs_dir=ws.runs,
+                   run_name="second", steps=10, batch_size=2, learning_rate=1e-3, log=lambda _: None)
+    assert second.steps == 10 and second.tokens_seen == 10 * 2 * 128
+    texts = generate(run_path=Path(second.run_path), n=3, batch_size=2, log=lambda _: None)
+    assert len(texts) == 3
+    assert sorted(p.name for p in (ws.runs / "first").iterdir()) == before
+
+
+@pytest.mark.slow
+def test_two_trainings_and_generations_in_one_child(ws: Workspace) -> None:
+    """gpt-2-simple cannot load a second model into one graph; the worker resets the session."""
+    runs = ws.root / "batch-runs"
+
+    def train_job(name: str) -> dict:
+        return {"command": "train", "spec": {
+            "base_model": "tiny", "models_dir": str(ws.models), "training_text": str(ws.text),
+            "runs_dir": str(runs), "run_name": name, "steps": 8, "learning_rate": 1e-3}}
+
+    def gen_job(name: str) -> dict:
+        return {"command": "generate", "spec": {"run_path": str(runs / name), "n": 3, "length": 20}}
+
+    out = run_worker("batch", {"jobs": [train_job("a"), gen_job("a"), train_job("b"), gen_job("b")]},
+                     log=lambda _: None)
+    trained_a, gen_a, trained_b, gen_b = out["results"]
+    assert trained_a["steps"] == trained_b["steps"] == 8
+    assert len(gen_a["texts"]) == len(gen_b["texts"]) == 3
+    assert (runs / "a" / "checkpoint").is_file() and (runs / "b" / "checkpoint").is_file()
+
+
+@pytest.mark.slow
+def test_training_into_an_existing_run_folder_is_refused(ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
+    run = ws.runs / "first"
+    before = {p.name: p.stat().st_mtime_ns for p in run.iterdir()}
+    with pytest.raises(ModelError, match="already exists"):
+        train(base_model="tiny", models_dir=ws.models, training_text=ws.text, runs_dir=ws.runs,
+              run_name="first", steps=5, log=lambda _: None)
+    assert {p.name: p.stat().st_mtime_ns for p in run.iterdir()} == before
+
+
+@pytest.mark.slow
+def test_a_failing_child_raises_model_error_and_marks_the_run(ws: Workspace) -> None:
+    small = write_training_text(ws.root / "small.txt", ["hi"])
+    with pytest.raises(ModelError) as info:
+        train(base_model="tiny", models_dir=ws.models, training_text=small, runs_dir=ws.runs,
+              run_name="too-small", steps=5, log=lambda _: None)
+    message = str(info.value)
+    assert "exit code 1" in message and "training text is too small" in message
+    assert (ws.runs / "too-small" / "FAILED").is_file()
+    with pytest.raises(ModelError, match="FAILED"):
+        generate(run_path=ws.runs / "too-small", n=1, log=lambda _: None)
+
+    # the child itself failing on a missing file (the parent checks too, before starting one)
+    with pytest.raises(ModelError, match="training text not found"):
+        run_worker("train", {"base_model": "tiny", "models_dir": str(ws.models), "runs_dir": str(ws.runs),
+                             "training_text": str(ws.root / "missing.txt"), "run_name": "x", "steps": 1},
+                   log=lambda _: None)
+    with pytest.raises(ModelError, match="missing or empty"):
+        train(base_model="tiny", models_dir=ws.models, training_text=ws.root / "missing.txt",
+              runs_dir=ws.runs, run_name="never", steps=1, log=lambda _: None)
+    assert not (ws.runs / "never").exists()
+
+
+@pytest.mark.slow
+def test_an_interrupted_parent_stops_its_child(ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
+    psutil = pytest.importorskip("psutil")
+
+    class Stop(Exception):
+        pass
+
+    def stop(line: str) -> None:
+        raise Stop(line)
+
+    with pytest.raises(Stop):
+        generate(run_path=Path(first_run[0].run_path), n=2, log=stop)
+    assert psutil.Process().children(recursive=True) == []
+
+
+@pytest.mark.slow
+def test_download_without_internet_explains_how_to_place_weights(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Make "no internet" deterministic even where there is some: a dead proxy refuses at once.
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("https_proxy", "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with pytest.raises(ModelError) as info:
+        ensure_base_model("124M", models_dir=tmp_path / "models", training_text=None, log=lambda _: None)
+    message = str(info.value)
+    assert "copy the 7 files" in message and "model.ckpt.data-00000-of-00001" in message
+    assert str(tmp_path / "models" / "124M") in message
+    assert "download of GPT-2 124M failed" in message
+    assert list((tmp_path / "models").iterdir()) == []  # no empty 124M/, no staging folder
