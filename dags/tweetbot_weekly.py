@@ -1,7 +1,7 @@
 """
 ### tweetbot_weekly — learn the voice, write candidates, queue them for review
 
-`migrate → scrape → train → generate → stage_for_review`
+`migrate → scrape → train → generate → stage_for_review → review`
 
 * **scrape** imports the account's tweets (X archive export or CSV; empty path = the example
   archive the project ships) into the store, upserting by tweet id.
@@ -10,6 +10,9 @@
 * **generate** samples candidates from that run (also on the `gpu` queue).
 * **stage_for_review** drops empty, over-280 and duplicate candidates and queues the rest as
   `pending`; see them with `tweetbot queue list --status pending`.
+* **review** asks a person (Browse → Required Actions) to tick the candidates worth posting:
+  ticked → approved, the rest → rejected; no answer within `review_timeout_hours` → all stay
+  pending for the CLI (`tweetbot queue approve|reject|edit`, or the review file).
 
 The store is the `tweetbot_db` connection (Postgres) or, without it, SQLite under AIRFLOW_HOME.
 Set `TWEETBOT_GPU_QUEUE` to route training elsewhere. Every task is safe to clear and rerun.
@@ -21,6 +24,7 @@ from datetime import datetime, timedelta, timezone
 
 from airflow.sdk import Param, dag
 
+from tweetbot.airflow.review import ReviewCandidatesOperator
 from tweetbot.airflow.operators import (
     FineTuneGPT2Operator,
     GenerateTweetsOperator,
@@ -63,6 +67,8 @@ GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
         "top_p": Param(0.9, type="number", minimum=0.0, maximum=1.0),
         "length": Param(None, type=["null", "integer"], description="Tokens per sample; empty = as long as the model allows."),
         "prefix": Param("", type="string", description="Text every candidate starts with (optional)."),
+        "review_timeout_hours": Param(144, type="number", minimum=0.01,
+                                      description="Wait this long for a review; then candidates stay pending."),
     },
 )
 def tweetbot_weekly():
@@ -91,7 +97,12 @@ def tweetbot_weekly():
         task_id="stage_for_review", batch_id="{{ ti.xcom_pull(task_ids='generate')['batch_id'] }}",
         doc_md="Filter the batch and queue the rest as pending for review.",
     )
-    migrate >> scrape >> train >> generate >> stage
+    review = ReviewCandidatesOperator(
+        task_id="review", staged="{{ ti.xcom_pull(task_ids='stage_for_review') }}",
+        response_timeout_hours="{{ params.review_timeout_hours }}",
+        doc_md="Tick the candidates to approve; the rest are rejected. Timeout: all stay pending.",
+    )
+    migrate >> scrape >> train >> generate >> stage >> review
 
 
 tweetbot_weekly()

@@ -27,8 +27,12 @@ os.environ.update(
     AIRFLOW__CORE__PARALLELISM="2",
     AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=f"sqlite:///{_SESSION_HOME / 'airflow' / 'airflow.db'}",
     TWEETBOT_HOME=str(_SESSION_HOME / "tweetbot"),
+    # The in-process REST API answers HITL reviews in tests; no users to set up in a test session.
+    AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS="True",
+    AIRFLOW__API_AUTH__JWT_SECRET="tweetbot-tests-" + "x" * 64,
 )
-for var in ("TWEETBOT_DB_URL", "AIRFLOW_CONN_TWEETBOT_DB", "TWEETBOT_MODELS_DIR", "TWEETBOT_RUNS_DIR"):
+for var in ("TWEETBOT_DB_URL", "AIRFLOW_CONN_TWEETBOT_DB", "AIRFLOW_CONN_X_DEFAULT", "TWEETBOT_MODELS_DIR",
+            "TWEETBOT_RUNS_DIR"):
     os.environ.pop(var, None)
 (_SESSION_HOME / "airflow").mkdir(parents=True, exist_ok=True)
 

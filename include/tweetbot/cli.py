@@ -150,6 +150,95 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unique_ids(ids: Sequence[int]) -> list[int]:
+    """`approve 3 3` means 3 once (the store would see the second move as a concurrent change)."""
+    return list(dict.fromkeys(ids))
+
+
+def _decide(args: argparse.Namespace, to: TweetStatus) -> int:
+    """approve/reject: refuse tweets a poster holds, then one all-or-nothing store transition."""
+    from tweetbot.store import queue
+
+    store = _store(args)
+    ids = _unique_ids(args.ids)
+    before = {r["id"]: r["status"] for r in queue.list_tweets(store, ids=ids)}
+    posting = [i for i in ids if before.get(i) == TweetStatus.POSTING.value]
+    if posting:  # the store allows posting → approved (the poster's retry); a person must not
+        raise queue.QueueError(f"tweet {', '.join(map(str, posting))} is being posted right now; "
+                               "wait for it to finish")
+    if to == TweetStatus.APPROVED:
+        after = queue.approve(store, ids, by=_by())
+    else:
+        after = queue.reject(store, ids, by=_by(), note=args.note)
+    status = {r["id"]: r["status"] for r in after}
+    for tweet_id in ids:
+        same = " (no change)" if before[tweet_id] == status[tweet_id] else ""
+        print(f"#{tweet_id} {before[tweet_id]} → {status[tweet_id]}{same}")
+    return 0
+
+
+def cmd_queue_approve(args: argparse.Namespace) -> int:
+    return _decide(args, TweetStatus.APPROVED)
+
+
+def cmd_queue_reject(args: argparse.Namespace) -> int:
+    return _decide(args, TweetStatus.REJECTED)
+
+
+def cmd_queue_edit(args: argparse.Namespace) -> int:
+    from tweetbot.curation.text import MAX_WEIGHTED_LENGTH, weighted_length
+    from tweetbot.review_file import one_line
+    from tweetbot.store import queue
+
+    store = _store(args)
+    text = sys.stdin.read() if args.text == "-" else args.text
+    old = queue.list_tweets(store, ids=[args.id])
+    row = queue.edit_text(store, args.id, text, by=_by(), expected_version=args.expected_version)
+    old_text = old[0]["text"] if old else row["text"]
+    if old_text == row["text"]:
+        print(f"#{row['id']} unchanged (version {row['version']})")
+        return 0
+    print(f"#{row['id']} ({row['status']}, version {row['version']}): "
+          f"{one_line(old_text)!r} → {one_line(row['text'])!r}")
+    print(f"{weighted_length(row['text'])}/{MAX_WEIGHTED_LENGTH} weighted characters")
+    return 0
+
+
+def cmd_queue_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tweetbot.review_file import export_text
+    from tweetbot.store import queue
+
+    path = Path(args.file)
+    if path.exists() and not args.force:
+        raise ValueError(f"{path} exists; a review file may hold unsaved decisions (use --force)")
+    rows = queue.list_tweets(_store(args), account=args.account, status=TweetStatus.PENDING.value)
+    path.write_text(export_text(rows, account=args.account), encoding="utf-8")
+    print(f"exported {len(rows)} pending tweets to {path}; edit it, then: "
+          f"tweetbot queue import {path} --dry-run")
+    return 0
+
+
+def cmd_queue_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tweetbot import review_file
+    from tweetbot.store import queue
+
+    path = Path(args.file)
+    parsed = review_file.parse(path.read_text(encoding="utf-8"), str(path))
+    store = _store(args)
+    actions = review_file.plan(parsed, queue.list_tweets(store, ids=parsed.all_ids), account=args.account)
+    print(review_file.format_plan(actions))
+    if args.dry_run:
+        print("dry run: nothing was changed")
+        return 0
+    summary = review_file.apply(store, actions, by=f"{_by()} (review file {path.name})")
+    print(summary)
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -211,6 +300,35 @@ def build_parser() -> argparse.ArgumentParser:
     ql.add_argument("--limit", type=int)
     ql.add_argument("--json", action="store_true")
     ql.set_defaults(func=cmd_queue_list)
+
+    qa = q.add_parser("approve", help="approve tweets (all or none)")
+    qa.add_argument("ids", nargs="+", type=int, metavar="ID")
+    qa.set_defaults(func=cmd_queue_approve)
+
+    qr = q.add_parser("reject", help="reject tweets (all or none)")
+    qr.add_argument("ids", nargs="+", type=int, metavar="ID")
+    qr.add_argument("--note", help="why (kept in the tweet's event log)")
+    qr.set_defaults(func=cmd_queue_reject)
+
+    qe = q.add_parser("edit", help="change a tweet's text (the model's original is kept)")
+    qe.add_argument("id", type=int, metavar="ID")
+    qe.add_argument("--text", required=True, help="the new text; '-' reads it from stdin")
+    qe.add_argument("--expected-version", type=int, metavar="N",
+                    help="refuse if the tweet is no longer at this version (someone else changed it)")
+    qe.set_defaults(func=cmd_queue_edit)
+
+    qx = q.add_parser("export", help="write pending tweets to a review file to edit in any editor")
+    qx.add_argument("file", metavar="FILE")
+    qx.add_argument("--account", help="only this account's tweets (default: all)")
+    qx.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    qx.set_defaults(func=cmd_queue_export)
+
+    qi = q.add_parser("import", help="apply an edited review file: kept → approved, edited → "
+                      "edited + approved, deleted → rejected")
+    qi.add_argument("file", metavar="FILE")
+    qi.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
+    qi.add_argument("--account", help="refuse the file if it holds tweets of another account")
+    qi.set_defaults(func=cmd_queue_import)
     return parser
 
 

@@ -37,3 +37,61 @@ class TweetStoreHook(BaseHook):
         store = connect(self.get_url())
         self.log.info("tweet store: %s", redact(store.url))
         return store
+
+
+class XHook(BaseHook):
+    """X API v2 credentials from the `x_default` connection (any connection type with these fields).
+
+    login = consumer key, password = consumer secret, extra ``access_token``, ``access_token_secret``
+    and optional ``bearer_token``; host, when set, replaces ``https://api.twitter.com`` (a proxy or
+    the local fake). No connection means dry run: ``get_client()`` returns None.
+
+    :param x_conn_id: the connection id.
+    """
+
+    conn_name_attr = "x_conn_id"
+    default_conn_name = "x_default"
+    conn_type = "http"
+    hook_name = "X (Twitter) API v2"
+
+    def __init__(self, x_conn_id: str = default_conn_name, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.x_conn_id = x_conn_id
+
+    def get_credentials(self):
+        """XCredentials, or None when the connection does not exist (dry run)."""
+        from airflow.sdk.log import mask_secret
+
+        from tweetbot.x.client import X_API, XCredentials
+
+        try:
+            conn = self.get_connection(self.x_conn_id)
+        except AirflowNotFoundException:
+            return None
+        extra = conn.extra_dejson
+        missing = [name for name, value in (("login (consumer key)", conn.login),
+                                            ("password (consumer secret)", conn.password),
+                                            ("extra.access_token", extra.get("access_token")),
+                                            ("extra.access_token_secret", extra.get("access_token_secret")))
+                   if not value]
+        if missing:
+            raise ValueError(f"connection {self.x_conn_id!r} lacks {', '.join(missing)}")
+        base_url = X_API
+        if conn.host:
+            base_url = conn.host if "://" in conn.host else f"{conn.schema or 'https'}://{conn.host}"
+            if conn.port:
+                base_url = f"{base_url.rstrip('/')}:{conn.port}"
+        credentials = XCredentials(
+            consumer_key=conn.login, consumer_secret=conn.password,
+            access_token=extra["access_token"], access_token_secret=extra["access_token_secret"],
+            bearer_token=extra.get("bearer_token"), base_url=base_url,
+        )
+        for secret in credentials.secrets:
+            mask_secret(secret)
+        return credentials
+
+    def get_client(self):
+        from tweetbot.x.client import XClient
+
+        credentials = self.get_credentials()
+        return XClient(credentials) if credentials else None

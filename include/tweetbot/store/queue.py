@@ -32,6 +32,10 @@ ALLOWED: dict[S, set[S]] = {
 }
 
 
+#: What a reviewer may decide on. A tweet being posted (`posting`) or posted is out of their hands.
+DECIDABLE = {S.PENDING, S.APPROVED, S.REJECTED, S.FAILED}
+
+
 class QueueError(ValueError):
     """A queue operation that cannot be done as asked (unknown id, forbidden move)."""
 
@@ -162,6 +166,16 @@ def count_by_status(store: Store, account: str | None = None) -> dict[str, int]:
     return {s.value: counts.get(s.value, 0) for s in S}
 
 
+def count_posted_since(store: Store, since: datetime, account: str | None = None) -> int:
+    """Tweets posted (or dry-run posted) since `since`: what a daily cap counts."""
+    query = select(func.count()).select_from(tweets).where(
+        tweets.c.status == S.POSTED.value, tweets.c.posted_at >= since)
+    if account:
+        query = query.where(tweets.c.account == account)
+    with store.connect() as conn:
+        return conn.execute(query).scalar_one()
+
+
 def events_for(store: Store, tweet_id: int) -> list[dict]:
     with store.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(
@@ -183,11 +197,14 @@ def _queue_order():
 
 def transition(
     store: Store, ids: Iterable[int], to: S | str, *, by: str, note: str | None = None,
-    extra: dict | None = None,
+    extra: dict | None = None, allowed_from: set[S] | None = None,
 ) -> list[dict]:
-    """Move tweets to state `to` (checked against ALLOWED) in one transaction; all or nothing."""
+    """Move tweets to state `to` (checked against ALLOWED) in one transaction; all or nothing.
+
+    `allowed_from` narrows the states a tweet may leave (reviewers: DECIDABLE only).
+    """
     to = S(to)
-    ids = list(ids)
+    ids = list(dict.fromkeys(ids))
     now = utcnow()
     with store.begin() as conn:
         rows = {r.id: r for r in conn.execute(select(tweets).where(tweets.c.id.in_(ids)))}
@@ -195,6 +212,9 @@ def transition(
         if missing:
             raise QueueError(f"no tweet with id {', '.join(map(str, missing))}")
         for tweet_id in ids:
+            current = S(rows[tweet_id].status)
+            if allowed_from is not None and current not in allowed_from and current != to:
+                raise QueueError(f"tweet {tweet_id} is {current.value}: it is out of review's hands")
             _move(conn, rows[tweet_id], to, by=by, now=now, note=note, extra=extra)
     return list_tweets(store, ids=ids)
 
@@ -220,9 +240,6 @@ def _move(conn: Connection, row, to: S, *, by: str, now: datetime, note: str | N
     _event(conn, row.id, current, to, by, now, note)
 
 
-EDITABLE = {S.PENDING, S.APPROVED, S.REJECTED, S.FAILED}
-
-
 def edit_text(store: Store, tweet_id: int, text: str, *, by: str,
               expected_version: int | None = None) -> dict:
     """Change a tweet's text; `original_text` keeps what the model wrote, the event log the old text.
@@ -241,7 +258,7 @@ def edit_text(store: Store, tweet_id: int, text: str, *, by: str,
         row = conn.execute(select(tweets).where(tweets.c.id == tweet_id)).first()
         if row is None:
             raise QueueError(f"no tweet with id {tweet_id}")
-        if S(row.status) not in EDITABLE:
+        if S(row.status) not in DECIDABLE:
             raise QueueError(f"tweet {tweet_id} is {row.status}: it can no longer be edited")
         if expected_version is not None and row.version != expected_version:
             raise ConflictError(f"tweet {tweet_id} was changed by someone else (version {row.version}, "
@@ -259,11 +276,45 @@ def edit_text(store: Store, tweet_id: int, text: str, *, by: str,
 
 
 def approve(store: Store, ids: Iterable[int], *, by: str) -> list[dict]:
-    return transition(store, ids, S.APPROVED, by=by)
+    """A reviewer's yes (pending/rejected/failed → approved); never touches a tweet being posted."""
+    return transition(store, ids, S.APPROVED, by=by, allowed_from=DECIDABLE)
 
 
 def reject(store: Store, ids: Iterable[int], *, by: str, note: str | None = None) -> list[dict]:
-    return transition(store, ids, S.REJECTED, by=by, note=note)
+    """A reviewer's no; never touches a tweet being posted."""
+    return transition(store, ids, S.REJECTED, by=by, note=note, allowed_from=DECIDABLE)
+
+
+@dataclass
+class ReviewOutcome:
+    approved: list[int] = field(default_factory=list)
+    rejected: list[int] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)  # no longer pending: decided elsewhere meanwhile
+
+
+def apply_review(store: Store, *, reviewed: Iterable[int], chosen: Iterable[int], by: str,
+                 note: str | None = None) -> ReviewOutcome:
+    """A reviewer saw `reviewed` and chose `chosen`: approve those, reject the rest — in one go.
+
+    Tweets no longer pending (approved or rejected elsewhere in the meantime) keep that decision.
+    """
+    chosen = set(chosen)
+    outcome = ReviewOutcome()
+    now = utcnow()
+    reviewed = list(reviewed)
+    if unknown := chosen - set(reviewed):
+        raise QueueError(f"chosen tweets {sorted(unknown)} were not among those reviewed")
+    with store.begin() as conn:
+        rows = {r.id: r for r in conn.execute(select(tweets).where(tweets.c.id.in_(reviewed)))}
+        for tweet_id in reviewed:
+            row = rows.get(tweet_id)
+            if row is None or row.status != S.PENDING.value:
+                outcome.skipped.append(tweet_id)
+                continue
+            to = S.APPROVED if tweet_id in chosen else S.REJECTED
+            _move(conn, row, to, by=by, now=now, note=note)
+            (outcome.approved if to == S.APPROVED else outcome.rejected).append(tweet_id)
+    return outcome
 
 
 def _event(conn: Connection, tweet_id: int, frm: S | None, to: S, by: str, at: datetime,

@@ -1,0 +1,156 @@
+"""Posting approved tweets exactly once, from tasks that may run twice or die at any line.
+
+Order of every post: claim (approved → posting, intent recorded) → call X → record the outcome.
+A tweet found in `posting` at the start of a run was left by a dead run: reconcile it with the
+account's timeline (or X's duplicate answer) before it can be posted again.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from tweetbot.curation.text import normalise
+from tweetbot.store import queue
+from tweetbot.store.clock import utcnow
+from tweetbot.store.db import Store
+from tweetbot.x.client import XClient, XDuplicate, XError, XRejected, XUnknownOutcome
+
+LogFn = Callable[[str], None]
+logger = logging.getLogger("tweetbot.posting")
+
+#: X's free API tier allows 17 posts per user per 24 hours; a cap above it only earns 429s.
+FREE_TIER_DAILY_CAP = 17
+
+
+@dataclass(frozen=True)
+class PostingPolicy:
+    """When and how much to post. Quiet hours are local times in `timezone`; none by default."""
+
+    max_posts: int = 1
+    daily_cap: int = FREE_TIER_DAILY_CAP
+    quiet_start: str | None = None  # "23:00"
+    quiet_end: str | None = None  # "07:00"
+    timezone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        ZoneInfo(self.timezone)  # fail early on a misspelt zone
+        if bool(self.quiet_start) != bool(self.quiet_end):
+            raise ValueError("quiet hours need both a start and an end (HH:MM), or neither")
+        for value in (self.quiet_start, self.quiet_end):
+            if value:
+                time.fromisoformat(value)
+
+    def is_quiet(self, now: datetime) -> bool:
+        if not self.quiet_start:
+            return False
+        local = now.astimezone(ZoneInfo(self.timezone)).time()
+        start, end = time.fromisoformat(self.quiet_start), time.fromisoformat(self.quiet_end)
+        return start <= local < end if start <= end else (local >= start or local < end)
+
+
+@dataclass
+class PostReport:
+    dry_run: bool
+    posted: list[dict] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)
+    reconciled: list[dict] = field(default_factory=list)
+    held_back: str | None = None  # why nothing (more) was posted: quiet hours, daily cap
+
+    def as_dict(self) -> dict:
+        brief = lambda rows: [{"id": r["id"], "x_tweet_id": r.get("x_tweet_id"), "x_url": r.get("x_url")}
+                              for r in rows]  # noqa: E731
+        return {"dry_run": self.dry_run, "posted": brief(self.posted), "failed": brief(self.failed),
+                "reconciled": brief(self.reconciled), "held_back": self.held_back}
+
+
+def reconcile_stuck(store: Store, client: XClient | None, *, account: str | None, by: str,
+                    log: LogFn, older_than: timedelta = timedelta(0)) -> list[dict]:
+    """Settle tweets left in `posting` by a run that died: posted if X has them, else approved again.
+
+    Looks through the account's recent tweets for the same text. Where the API tier cannot read the
+    timeline, the tweet goes back to approved and X's duplicate answer settles it on the next post.
+    """
+    cutoff = utcnow() - older_than
+    stuck = [t for t in queue.list_tweets(store, account=account, status="posting")
+             if t["posting_started_at"] is None or t["posting_started_at"] <= cutoff]
+    if not stuck:
+        return []
+    timeline: dict[str, str] | None = None
+    if client is not None:
+        try:
+            timeline = {normalise(t["text"]): t["id"] for t in client.recent_tweets()}
+        except XError as exc:
+            log(f"reconcile: cannot read the account's timeline ({exc}); relying on X's duplicate check")
+    settled = []
+    for tweet in stuck:
+        x_id = (timeline or {}).get(normalise(tweet["text"]))
+        if x_id:
+            log(f"reconcile: tweet #{tweet['id']} is already on X as {x_id}: marking posted")
+            settled.append(queue.mark_posted(store, tweet["id"], x_tweet_id=x_id, x_url=client.tweet_url(x_id),
+                                             dry_run=False, by=by))
+        else:
+            log(f"reconcile: tweet #{tweet['id']} was claimed by a run that died before X had it: approved again")
+            settled.append(queue.mark_failed(store, tweet["id"], error="interrupted before X answered",
+                                             by=by, retry=True))
+    return settled
+
+
+def post_approved(store: Store, client: XClient | None, *, account: str | None, policy: PostingPolicy,
+                  by: str, log: LogFn | None = None, now: datetime | None = None,
+                  reconcile: bool = True) -> PostReport:
+    """Post up to `policy.max_posts` approved tweets in queue order; `client=None` is a dry run.
+
+    Raises XRateLimited / XUnavailable / XAuthError with the tweet back in `approved`; a 400 sends
+    the tweet to `failed` with X's message and the run goes on.
+    """
+    log = log or logger.info
+    now = now or utcnow()
+    report = PostReport(dry_run=client is None)
+    if reconcile:
+        report.reconciled = reconcile_stuck(store, client, account=account, by=by, log=log)
+    if policy.is_quiet(now):
+        report.held_back = f"quiet hours ({policy.quiet_start}–{policy.quiet_end} {policy.timezone})"
+        log(f"not posting: {report.held_back}")
+        return report
+    for _ in range(policy.max_posts):
+        used = queue.count_posted_since(store, now - timedelta(hours=24), account=account)
+        if used >= policy.daily_cap:
+            report.held_back = f"daily cap reached ({used}/{policy.daily_cap} in the last 24 h)"
+            log(f"not posting: {report.held_back}")
+            break
+        tweet = queue.claim_next_approved(store, account=account, by=by)
+        if tweet is None:
+            log("no approved tweets to post")
+            break
+        outcome = _post_one(store, client, tweet, by=by, log=log)
+        (report.posted if outcome["status"] == "posted" else report.failed).append(outcome)
+    return report
+
+
+def _post_one(store: Store, client: XClient | None, tweet: dict, *, by: str, log: LogFn) -> dict:
+    if client is None:
+        log(f"DRY RUN (no x_default connection): would post tweet #{tweet['id']}: {tweet['text']!r}")
+        return queue.mark_posted(store, tweet["id"], x_tweet_id=None, x_url=None, dry_run=True, by=by)
+    try:
+        posted = client.post(tweet["text"])
+    except XDuplicate as exc:
+        log(f"tweet #{tweet['id']}: X says it is already on the account ({exc}): marking posted")
+        return queue.mark_posted(store, tweet["id"], x_tweet_id=None, x_url=None, dry_run=False, by=by)
+    except XRejected as exc:
+        log(f"tweet #{tweet['id']}: X refused it ({exc}): marking failed")
+        return queue.mark_failed(store, tweet["id"], error=str(exc), by=by, retry=False)
+    except XUnknownOutcome as exc:
+        log(f"tweet #{tweet['id']}: {exc}; left in posting for the next run to reconcile")
+        raise
+    except XError as exc:
+        queue.mark_failed(store, tweet["id"], error=str(exc), by=by, retry=True)
+        raise
+    except BaseException as exc:
+        # Unknown failure mid-call: X may or may not have it. Leave it `posting` for reconciliation.
+        log(f"tweet #{tweet['id']}: unexpected {type(exc).__name__}; left for reconciliation")
+        raise
+    log(f"posted tweet #{tweet['id']} as {posted.id}: {posted.url}")
+    return queue.mark_posted(store, tweet["id"], x_tweet_id=posted.id, x_url=posted.url, dry_run=False, by=by)

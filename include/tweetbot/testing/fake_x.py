@@ -1,0 +1,748 @@
+"""A local X API v2 that answers like X does, for tests and benchmarks (stdlib only).
+
+Why a fake and not mocks: the poster's correctness depends on how X *answers* (bodies, status codes,
+rate-limit headers, a tweet accepted just before the connection dies), and on real tweepy signing real
+OAuth 1.0a requests through `tweetbot.x.client`. This server checks those signatures the way X does
+(RFC 5849 HMAC-SHA1, replayed nonces, stale timestamps) and returns X's own bodies, copied from answers
+X gave to users in public bug reports (see the constants below).
+
+    with FakeX() as fake:
+        client = XClient(XCredentials(**fake.credentials))
+        fake.inject(503)                      # the next POST /2/tweets gets X's 503
+        ...
+
+Also a process: `python -m tweetbot.testing.fake_x --port 0` prints one JSON line
+(`{"url": ..., "credentials": {...}}`) and serves until SIGTERM.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import hmac
+import json
+import re
+import signal
+import socket
+import sys
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
+
+# ---------------------------------------------------------------- X's own bodies
+
+#: 401, `content-type: application/problem+json` (node-twitter-api-v2#425, iembot#154).
+UNAUTHORIZED = {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
+#: 403 on POST /2/tweets when the account already has this exact text (iembot#163, x-ruby#24).
+DUPLICATE = {"detail": "You are not allowed to create a Tweet with duplicate content.",
+             "type": "about:blank", "title": "Forbidden", "status": 403}
+#: 403 on POST /2/tweets replying to a tweet that does not exist (any more) or is hidden.
+REPLY_NOT_VISIBLE = {"detail": "You attempted to reply to a Tweet that is deleted or not visible to you.",
+                     "type": "about:blank", "title": "Forbidden", "status": 403}
+#: 403 when an app-only bearer token calls a user-context endpoint (POST /2/tweets, /2/users/me).
+UNSUPPORTED_AUTH = {
+    "title": "Unsupported Authentication",
+    "detail": "Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported "
+              "authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].",
+    "type": "https://api.twitter.com/2/problems/unsupported-authentication", "status": 403}
+#: 429 (TwitterAPI#180).
+TOO_MANY_REQUESTS = {"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank",
+                     "status": 429}
+#: 5xx: X's 503 body is logged in iembot#171; 500/502 follow the same problem shape.
+SERVER_ERRORS = {
+    500: {"title": "Internal Server Error", "detail": "Internal Server Error", "type": "about:blank",
+          "status": 500},
+    502: {"title": "Bad Gateway", "detail": "Bad Gateway", "type": "about:blank", "status": 502},
+    503: {"title": "Service Unavailable", "detail": "Service Unavailable", "type": "about:blank",
+          "status": 503},
+}
+#: 404 for a route X does not have.
+PAGE_NOT_FOUND = {"errors": [{"message": "Sorry, that page does not exist", "code": 34}]}
+TOO_LONG = ("Your Tweet text is too long. For more information on how Twitter determines text length "
+            "see https://github.com/twitter/twitter-text.")
+NOT_JSON = "Requests with bodies must have content-type of application/json."
+INVALID_REQUEST_TYPE = "https://api.twitter.com/2/problems/invalid-request"
+NOT_FOUND_TYPE = "https://api.twitter.com/2/problems/resource-not-found"
+
+
+def invalid_request(*errors: dict) -> dict:
+    """X's 400 body: `errors[]` with the specifics, then a fixed title/detail/type."""
+    return {"errors": list(errors), "title": "Invalid Request",
+            "detail": "One or more parameters to your request was invalid.", "type": INVALID_REQUEST_TYPE}
+
+
+def param_error(name: str, value: str, message: str) -> dict:
+    return {"parameters": {name: [value]}, "message": message}
+
+
+def user_not_found(parameter: str, value: str) -> dict:
+    """X answers an unknown user with HTTP 200 and only an `errors` array."""
+    noun = "username" if parameter == "username" else "id"
+    return {"errors": [{"value": value, "detail": f"Could not find user with {noun}: [{value}].",
+                        "title": "Not Found Error", "resource_type": "user", "parameter": parameter,
+                        "resource_id": value, "type": NOT_FOUND_TYPE}]}
+
+
+# ---------------------------------------------------------------- OAuth 1.0a (RFC 5849)
+
+
+def pct(value: str) -> str:
+    """RFC 5849 §3.6 percent-encoding: everything but ALPHA / DIGIT / '-' / '.' / '_' / '~'."""
+    return quote(value, safe="~")
+
+
+def parse_oauth_header(value: str) -> dict[str, str] | None:
+    """`OAuth k="v", ...` → {k: v} (values percent-decoded); None when it is not an OAuth header."""
+    if not value[:6].lower() == "oauth ":
+        return None
+    params: dict[str, str] = {}
+    for part in value[6:].split(","):
+        name, sep, raw = part.strip().partition("=")
+        if not sep or len(raw) < 2 or raw[0] != '"' or raw[-1] != '"':
+            return None
+        params[unquote(name)] = unquote(raw[1:-1])
+    return params
+
+
+def base_string_uri(scheme: str, host: str, path: str) -> str:
+    """§3.4.1.2: lowercase scheme and host, default port dropped, path as the client sent it."""
+    scheme, host = scheme.lower(), host.lower()
+    default = {"http": ":80", "https": ":443"}.get(scheme)
+    if default and host.endswith(default):
+        host = host[: -len(default)]
+    return f"{scheme}://{host}{path or '/'}"
+
+
+def signature_base_string(method: str, uri: str, params: list[tuple[str, str]]) -> str:
+    """§3.4.1: METHOD & uri & sorted, encoded name=value pairs (oauth_signature excluded by caller)."""
+    pairs = sorted((pct(k), pct(v)) for k, v in params)
+    normalized = "&".join(f"{k}={v}" for k, v in pairs)
+    return "&".join((method.upper(), pct(uri), pct(normalized)))
+
+
+def hmac_sha1(base: str, consumer_secret: str, token_secret: str) -> str:
+    key = f"{pct(consumer_secret)}&{pct(token_secret)}".encode()
+    return base64.b64encode(hmac.new(key, base.encode(), hashlib.sha1).digest()).decode()
+
+
+def _same(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode(), b.encode())
+
+
+# ---------------------------------------------------------------- state
+
+
+@dataclass
+class Reply:
+    """What the handler writes: a JSON body, or (drop) nothing at all after `delay_s`."""
+
+    status: int
+    body: dict | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0
+    drop: bool = False
+
+
+@dataclass
+class _Fault:
+    kind: int | str
+    path: str
+    reset_in_s: int
+    hang_s: float
+
+
+class _Window:
+    """A fixed rate-limit window, reported the way X's x-rate-limit-* headers do."""
+
+    def __init__(self, limit: int, window_s: float) -> None:
+        self.limit, self.window_s = limit, window_s
+        self.start = time.time()
+        self.used = 0
+
+    def _roll(self, now: float) -> None:
+        if now >= self.start + self.window_s:
+            self.start, self.used = now, 0
+
+    def take(self) -> bool:
+        now = time.time()
+        self._roll(now)
+        if self.used >= self.limit:
+            return False
+        self.used += 1
+        return True
+
+    def headers(self) -> dict[str, str]:
+        return {"x-rate-limit-limit": str(self.limit),
+                "x-rate-limit-remaining": str(max(self.limit - self.used, 0)),
+                "x-rate-limit-reset": str(int(self.start + self.window_s))}
+
+
+FAULT_KINDS = (400, 401, 429, 500, 502, 503, "timeout", "accept_then_hang")
+TWEETS_QUERY = ("end_time", "exclude", "expansions", "max_results", "media.fields", "pagination_token",
+                "place.fields", "poll.fields", "since_id", "start_time", "tweet.fields", "until_id",
+                "user.fields")
+USER_QUERY = ("expansions", "tweet.fields", "user.fields")
+TWEET_FIELDS = ("attachments", "author_id", "context_annotations", "conversation_id", "created_at",
+                "edit_controls", "edit_history_tweet_ids", "entities", "geo", "id", "in_reply_to_user_id",
+                "lang", "non_public_metrics", "organic_metrics", "possibly_sensitive", "promoted_metrics",
+                "public_metrics", "referenced_tweets", "reply_settings", "source", "text", "withheld")
+CREATE_FIELDS = {"text", "reply", "quote_tweet_id", "media", "poll", "reply_settings", "geo", "nullcast",
+                 "for_super_followers_only", "direct_message_deep_link", "community_id", "card_uri",
+                 "made_with_ai", "paid_partnership", "share_with_followers", "edit_options"}
+ID_PATTERN = re.compile(r"^[0-9]{1,19}$")
+USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_]{1,15}$")
+TWITTER_EPOCH_MS = 1288834974657
+
+
+def _iso(ts: float) -> str:
+    """X's created_at: 2024-05-01T12:00:00.000Z."""
+    stamp = datetime.fromtimestamp(ts, timezone.utc)
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
+
+
+def _b36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while n:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+    return out or "0"
+
+
+class FakeX:
+    """One account on a local X API v2: POST /2/tweets, users/me, users/by/username, users/:id/tweets."""
+
+    def __init__(self, *, consumer_key: str = "ck-test", consumer_secret: str = "cs-test",
+                 access_token: str = "at-test", access_token_secret: str = "ats-test",
+                 bearer_token: str | None = "bearer-test", user_id: str = "1500000000000000001",
+                 username: str = "fieldnotes_bot", name: str = "Field Notes Bot", host: str = "127.0.0.1",
+                 port: int = 0, timestamp_skew_s: float = 300,
+                 rate_limit: tuple[int, float] = (300, 15 * 60), hang_s: float = 5.0) -> None:
+        self.consumer_key, self.consumer_secret = consumer_key, consumer_secret
+        self.access_token, self.access_token_secret = access_token, access_token_secret
+        self.bearer_token = bearer_token
+        self.user = {"id": user_id, "name": name, "username": username}
+        self.host, self.port = host, port
+        self.timestamp_skew_s = timestamp_skew_s
+        self.hang_s = hang_s
+        self.post_delay_s = 0.0
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._tweets: dict[int, dict] = {}  # id → tweet, seeded and posted
+        self._posted: list[dict] = []
+        self._nonces: set[tuple[str, str, str]] = set()
+        self._faults: deque[_Fault] = deque()
+        self._last_id = 0
+        self._requests: list[tuple[str, str, int]] = []
+        self._serve_s = 0.0
+        self._windows = {"post_tweet": _Window(*rate_limit), "me": _Window(75, 15 * 60),
+                         "by_username": _Window(900, 15 * 60), "user_tweets": _Window(900, 15 * 60)}
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------ lifecycle
+
+    def start(self) -> "FakeX":
+        server = ThreadingHTTPServer((self.host, self.port), _Handler)
+        server.daemon_threads = True
+        server.fake = self  # type: ignore[attr-defined]
+        self._server, self.port = server, server.server_address[1]
+        self._stopping.clear()
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name=f"fake-x:{self.port}", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving; handlers still hanging on a fault wake up and drop their connection."""
+        self._stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> "FakeX":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # ------------------------------------------------------------ what tests read and set
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def credentials(self) -> dict[str, Any]:
+        """Keyword arguments for `XCredentials(**fake.credentials)`."""
+        return {"consumer_key": self.consumer_key, "consumer_secret": self.consumer_secret,
+                "access_token": self.access_token, "access_token_secret": self.access_token_secret,
+                "bearer_token": self.bearer_token, "base_url": self.url}
+
+    @property
+    def posted(self) -> list[dict]:
+        """Tweets created through POST /2/tweets, in post order (a snapshot)."""
+        with self._lock:
+            return [dict(t) for t in self._posted]
+
+    @property
+    def timeline(self) -> list[dict]:
+        """Every tweet on the account (seeded and posted), newest first (a snapshot)."""
+        with self._lock:
+            return [dict(self._tweets[i]) for i in sorted(self._tweets, reverse=True)]
+
+    @property
+    def requests_seen(self) -> list[tuple[str, str, int]]:
+        """(method, path, status) per request; status 0 when the connection was dropped unanswered."""
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def serve_seconds(self) -> float:
+        """Wall time spent inside request handlers, injected delays included."""
+        with self._lock:
+            return self._serve_s
+
+    def seed(self, text: str, tweet_id: str | None = None, *, in_reply_to: str | None = None) -> str:
+        """Put an existing tweet on the account's timeline (reconciliation tests); returns its id."""
+        with self._lock:
+            if tweet_id is None:
+                new_id = self._next_id()
+            else:
+                if not ID_PATTERN.match(tweet_id):
+                    raise ValueError(f"tweet id must be 1-19 digits, not {tweet_id!r}")
+                new_id = int(tweet_id)
+                self._last_id = max(self._last_id, new_id)
+            self._tweets[new_id] = self._tweet(new_id, text, in_reply_to)
+            return str(new_id)
+
+    def inject(self, fault: int | str, *, times: int = 1, path: str = "/2/tweets", reset_in_s: int = 60,
+               hang_s: float | None = None) -> None:
+        """Queue a fault for the next `times` authenticated requests to `path` ("*": any path).
+
+        429/500/502/503/400/401 answer with X's body for that status (429 with reset = now+reset_in_s);
+        "timeout" holds the connection `hang_s` and closes it unanswered, the tweet NOT created;
+        "accept_then_hang" creates the tweet as usual, then holds the answer `hang_s` (a poster that
+        times out, or dies, never learns X took it).
+        """
+        if fault not in FAULT_KINDS:
+            raise ValueError(f"unknown fault {fault!r}; one of {FAULT_KINDS}")
+        item = _Fault(fault, path, reset_in_s, self.hang_s if hang_s is None else hang_s)
+        with self._lock:
+            self._faults.extend(item for _ in range(times))
+
+    # ------------------------------------------------------------ internals
+
+    def _next_id(self) -> int:
+        """Snowflake-like: 19 digits today, strictly increasing (caller holds the lock)."""
+        snowflake = (int(time.time() * 1000) - TWITTER_EPOCH_MS) << 22
+        self._last_id = max(self._last_id + 1, snowflake)
+        return self._last_id
+
+    def _tweet(self, tweet_id: int, text: str, in_reply_to: str | None) -> dict:
+        return {"id": str(tweet_id), "text": text, "created_at": _iso(time.time()),
+                "in_reply_to_tweet_id": in_reply_to}
+
+    def _sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            self._stopping.wait(seconds)
+
+    def _record(self, method: str, path: str, status: int, elapsed: float) -> None:
+        with self._lock:
+            self._requests.append((method, path, status))
+            self._serve_s += elapsed
+
+    def _take_fault(self, path: str) -> _Fault | None:
+        with self._lock:
+            for i, fault in enumerate(self._faults):
+                if fault.path in (path, "*"):
+                    del self._faults[i]
+                    return fault
+        return None
+
+    # ------------------------------------------------------------ auth
+
+    def _authenticate(self, method: str, host: str, target: str, headers: Any, body: bytes) -> str | Reply:
+        """"user" (valid OAuth 1.0a), "app" (valid bearer) or the 401 Reply."""
+        header = headers.get("Authorization") or ""
+        if header[:7].lower() == "bearer ":
+            ok = self.bearer_token is not None and _same(header[7:].strip(), self.bearer_token)
+            return "app" if ok else _unauthorized()
+        oauth = parse_oauth_header(header)
+        if oauth is None or not self._oauth_valid(method, host, target, headers, body, oauth):
+            return _unauthorized()
+        return "user"
+
+    def _oauth_valid(self, method: str, host: str, target: str, headers: Any, body: bytes,
+                     oauth: dict[str, str]) -> bool:
+        required = ("oauth_consumer_key", "oauth_token", "oauth_signature", "oauth_signature_method",
+                    "oauth_timestamp", "oauth_nonce")
+        if any(not oauth.get(k) for k in required) or oauth.get("oauth_version", "1.0") != "1.0":
+            return False
+        if oauth["oauth_signature_method"] != "HMAC-SHA1":
+            return False
+        known = _same(oauth["oauth_consumer_key"], self.consumer_key) & _same(oauth["oauth_token"],
+                                                                             self.access_token)
+        path, _, query = target.partition("?")
+        params = [(k, v) for k, v in oauth.items() if k not in ("oauth_signature", "realm")]
+        params += parse_qsl(query, keep_blank_values=True)
+        if (headers.get("Content-Type") or "").startswith("application/x-www-form-urlencoded"):
+            params += parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+        base = signature_base_string(method, base_string_uri("http", host, path), params)
+        expected = hmac_sha1(base, self.consumer_secret, self.access_token_secret)
+        signed = _same(oauth["oauth_signature"], expected)
+        try:
+            fresh = abs(time.time() - int(oauth["oauth_timestamp"])) <= self.timestamp_skew_s
+        except ValueError:
+            fresh = False
+        if not (known and signed and fresh):
+            return False
+        nonce = (oauth["oauth_consumer_key"], oauth["oauth_timestamp"], oauth["oauth_nonce"])
+        with self._lock:
+            if nonce in self._nonces:
+                return False
+            self._nonces.add(nonce)
+        return True
+
+    # ------------------------------------------------------------ routing
+
+    def handle(self, method: str, host: str, target: str, headers: Any, body: bytes) -> Reply:
+        """One request → one Reply (no I/O here, so it can be tested without sockets)."""
+        path, _, query = target.partition("?")
+        route = _route(method, path)
+        if route is None:
+            return Reply(404, PAGE_NOT_FOUND)
+        name, arg = route
+        who = self._authenticate(method, host, target, headers, body)
+        if isinstance(who, Reply):
+            return who
+        if who == "app" and name in ("post_tweet", "me"):
+            return Reply(403, UNSUPPORTED_AUTH)
+        window = self._windows[name]
+        fault = self._take_fault(path)
+        if fault is not None and fault.kind != "accept_then_hang":
+            return self._fault_reply(fault, window)
+        with self._lock:
+            allowed = window.take()
+            rate_headers = window.headers()
+        if not allowed:
+            reply = Reply(429, TOO_MANY_REQUESTS)
+        else:
+            reply = self._dispatch(name, arg, query, headers, body)
+        reply.headers.update(rate_headers)
+        if who == "user":
+            reply.headers["x-access-level"] = "read-write"
+        if name == "post_tweet":
+            reply.delay_s += self.post_delay_s
+        if fault is not None:  # accept_then_hang: done the work, now sit on the answer
+            reply.delay_s += fault.hang_s
+        return reply
+
+    def _fault_reply(self, fault: _Fault, window: _Window) -> Reply:
+        if fault.kind == "timeout":
+            return Reply(0, None, delay_s=fault.hang_s, drop=True)
+        with self._lock:
+            headers = window.headers()
+        if fault.kind == 429:
+            headers.update({"x-rate-limit-remaining": "0",
+                            "x-rate-limit-reset": str(int(time.time()) + fault.reset_in_s)})
+            return Reply(429, TOO_MANY_REQUESTS, headers)
+        if fault.kind == 401:
+            return _unauthorized()
+        if fault.kind == 400:
+            return Reply(400, invalid_request({"parameters": {}, "message": "Injected invalid request."}),
+                         headers)
+        return Reply(int(fault.kind), SERVER_ERRORS[int(fault.kind)], headers)
+
+    def _dispatch(self, name: str, arg: str, query: str, headers: Any, body: bytes) -> Reply:
+        if name == "post_tweet":
+            return self._post_tweet(headers, body)
+        if name == "me":
+            return self._user_lookup(query, self.user, "id", self.user["id"])
+        if name == "by_username":
+            if not USERNAME_PATTERN.match(arg):
+                return Reply(400, invalid_request(param_error(
+                    "username", arg, f"The `username` query parameter value [{arg}] does not match "
+                                     "^[A-Za-z0-9_]{1,15}$")))
+            found = arg.lower() == self.user["username"].lower()
+            return self._user_lookup(query, self.user if found else None, "username", arg)
+        return self._user_tweets(arg, query)
+
+    def _user_lookup(self, query: str, user: dict | None, parameter: str, value: str) -> Reply:
+        bad = _unknown_params(dict(parse_qsl(query, keep_blank_values=True)), USER_QUERY)
+        if bad:
+            return bad
+        if user is None:
+            return Reply(200, user_not_found(parameter, value))
+        return Reply(200, {"data": dict(user)})
+
+    # ------------------------------------------------------------ POST /2/tweets
+
+    def _post_tweet(self, headers: Any, body: bytes) -> Reply:
+        if not (headers.get("Content-Type") or "").startswith("application/json"):
+            return Reply(400, invalid_request({"parameters": {}, "message": NOT_JSON}))
+        try:
+            payload = json.loads(body or b"null")
+        except ValueError:
+            payload = None
+        if not isinstance(payload, dict):
+            return Reply(400, invalid_request({"parameters": {},
+                                               "message": "Request body is not valid JSON."}))
+        problem = _check_create_body(payload)
+        if problem:
+            return Reply(400, invalid_request(problem))
+        text = payload.get("text", "")
+        if not text.strip():
+            return Reply(400, invalid_request(param_error("text", text, "Post text must not be empty.")))
+        if _weighted_length(text) > 280:
+            return Reply(400, invalid_request({"message": TOO_LONG}))
+        reply_to = (payload.get("reply") or {}).get("in_reply_to_tweet_id")
+        with self._lock:
+            if reply_to is not None and (not ID_PATTERN.match(reply_to) or int(reply_to) not in self._tweets):
+                return Reply(403, REPLY_NOT_VISIBLE)
+            if any(t["text"] == text for t in self._tweets.values()):
+                return Reply(403, DUPLICATE)
+            tweet = self._tweet(self._next_id(), text, reply_to)
+            self._tweets[int(tweet["id"])] = tweet
+            self._posted.append(tweet)
+        data = {"id": tweet["id"], "text": text, "edit_history_tweet_ids": [tweet["id"]]}
+        return Reply(201, {"data": data})
+
+    # ------------------------------------------------------------ GET /2/users/:id/tweets
+
+    def _user_tweets(self, user_id: str, query: str) -> Reply:
+        params = dict(parse_qsl(query, keep_blank_values=True))
+        bad = _unknown_params(params, TWEETS_QUERY) or _check_timeline_params(user_id, params)
+        if bad:
+            return bad
+        if user_id != self.user["id"]:
+            return Reply(200, user_not_found("id", user_id))
+        page_size = int(params.get("max_results", "10"))
+        excluded = set(filter(None, params.get("exclude", "").split(",")))
+        fields = set(filter(None, params.get("tweet.fields", "").split(",")))
+        since = int(params.get("since_id", "0"))
+        until = int(params.get("until_id", str(10 ** 19)))
+        boundary = int(params["pagination_token"], 36) if "pagination_token" in params else 10 ** 19
+        with self._lock:
+            ids = [i for i in sorted(self._tweets, reverse=True)
+                   if since < i < until and i <= boundary
+                   and not ("replies" in excluded and self._tweets[i]["in_reply_to_tweet_id"])]
+            tweets = [dict(self._tweets[i]) for i in ids[: page_size + 1]]
+        page, rest = tweets[:page_size], tweets[page_size:]
+        if not page:
+            return Reply(200, {"meta": {"result_count": 0}})
+        meta: dict[str, Any] = {"next_token": _b36(int(rest[0]["id"]))} if rest else {}
+        meta = {"result_count": len(page), "newest_id": page[0]["id"], "oldest_id": page[-1]["id"], **meta}
+        return Reply(200, {"data": [self._render(t, fields) for t in page], "meta": meta})
+
+    def _render(self, tweet: dict, fields: set[str]) -> dict:
+        out = {"id": tweet["id"], "text": tweet["text"], "edit_history_tweet_ids": [tweet["id"]]}
+        if "created_at" in fields:
+            out["created_at"] = tweet["created_at"]
+        if "author_id" in fields:
+            out["author_id"] = self.user["id"]
+        if "conversation_id" in fields:
+            out["conversation_id"] = tweet["in_reply_to_tweet_id"] or tweet["id"]
+        if "referenced_tweets" in fields and tweet["in_reply_to_tweet_id"]:
+            out["referenced_tweets"] = [{"type": "replied_to", "id": tweet["in_reply_to_tweet_id"]}]
+        return out
+
+
+# ---------------------------------------------------------------- validation helpers
+
+
+def _route(method: str, path: str) -> tuple[str, str] | None:
+    if method == "POST" and path == "/2/tweets":
+        return "post_tweet", ""
+    if method != "GET":
+        return None
+    if path == "/2/users/me":
+        return "me", ""
+    match = re.fullmatch(r"/2/users/by/username/([^/]+)", path)
+    if match:
+        return "by_username", unquote(match.group(1))
+    match = re.fullmatch(r"/2/users/([^/]+)/tweets", path)
+    if match:
+        return "user_tweets", unquote(match.group(1))
+    return None
+
+
+def _unauthorized() -> Reply:
+    return Reply(401, UNAUTHORIZED, {"Content-Type": "application/problem+json"})
+
+
+def _unknown_params(params: dict[str, str], allowed: tuple[str, ...]) -> Reply | None:
+    for name in params:
+        if name not in allowed:
+            return Reply(400, invalid_request(param_error(
+                name, params[name], f"The query parameter [{name}] is not one of [{','.join(allowed)}]")))
+    return None
+
+
+def _check_timeline_params(user_id: str, params: dict[str, str]) -> Reply | None:
+    checks: list[tuple[str, str]] = [("id", user_id)] + [
+        (k, params[k]) for k in ("since_id", "until_id") if k in params]
+    for name, value in checks:
+        if not ID_PATTERN.match(value):
+            return Reply(400, invalid_request(param_error(
+                name, value, f"The `{name}` query parameter value [{value}] does not match ^[0-9]{{1,19}}$")))
+    value = params.get("max_results", "10")
+    if not value.isdigit() or not 5 <= int(value) <= 100:
+        return Reply(400, invalid_request(param_error(
+            "max_results", value,
+            f"The `max_results` query parameter value [{value}] is not between 5 and 100")))
+    for name, allowed in (("exclude", ("replies", "retweets")), ("tweet.fields", TWEET_FIELDS)):
+        for item in filter(None, params.get(name, "").split(",")):
+            if item not in allowed:
+                return Reply(400, invalid_request(param_error(
+                    name, item, f"The `{name}` query parameter value [{item}] is not one of "
+                                f"[{','.join(allowed)}]")))
+    token = params.get("pagination_token")
+    if token is not None and not re.fullmatch(r"[0-9a-z]{1,20}", token):
+        return Reply(400, invalid_request(param_error(
+            "pagination_token", token,
+            f"The `pagination_token` query parameter value [{token}] is not valid")))
+    return None
+
+
+def _check_create_body(payload: dict) -> dict | None:
+    """The JSON-schema checks X applies to POST /2/tweets, for the fields tweetbot can send."""
+    for key in payload:
+        if key not in CREATE_FIELDS:
+            return {"parameters": {f"$.{key}": [json.dumps(payload[key])]},
+                    "message": f"$.{key}: is not defined in the schema and the schema does not allow "
+                               "additional properties"}
+    if "text" in payload and not isinstance(payload["text"], str):
+        return {"parameters": {"$.text": [json.dumps(payload["text"])]},
+                "message": "$.text: expected type: String"}
+    if "reply" in payload:
+        reply = payload["reply"]
+        if not isinstance(reply, dict) or not isinstance(reply.get("in_reply_to_tweet_id"), str):
+            return {"parameters": {"$.reply": [json.dumps(reply)]},
+                    "message": "$.reply.in_reply_to_tweet_id: is missing but it is required"}
+    return None
+
+
+def _weighted_length(text: str) -> int:
+    """X's count: URLs as 23, CJK and emoji as 2 (twitter-text rules)."""
+    import twitter_text
+
+    return twitter_text.parse_tweet(text).weightedLength
+
+
+# ---------------------------------------------------------------- HTTP
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "tsa_fake"
+    sys_version = ""
+    wbufsize = -1  # headers and body leave in one segment: no Nagle/delayed-ACK 40 ms stall per request
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except OSError:  # the client hung up (timed out) while we held the answer
+            self.close_connection = True
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def do_PUT(self) -> None:
+        self._serve()
+
+    def do_DELETE(self) -> None:
+        self._serve()
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet in tests
+        pass
+
+    def _serve(self) -> None:
+        fake: FakeX = self.server.fake  # type: ignore[attr-defined]
+        started = time.perf_counter()
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        target = self.path
+        if "://" in target:  # absolute-form request target
+            parts = urlsplit(target)
+            target = parts.path + (f"?{parts.query}" if parts.query else "")
+        host = self.headers.get("Host") or f"{fake.host}:{fake.port}"
+        reply = fake.handle(self.command, host, target, self.headers, body)
+        fake._sleep(reply.delay_s)
+        # Recorded before writing, so a client that has its answer also finds it in requests_seen.
+        fake._record(self.command, target.partition("?")[0], 0 if reply.drop else reply.status,
+                     time.perf_counter() - started)
+        self._write(reply)
+
+    def _write(self, reply: Reply) -> None:
+        if reply.drop:
+            self.close_connection = True
+            return
+        data = json.dumps(reply.body, separators=(",", ":")).encode() if reply.body is not None else b""
+        try:
+            self.send_response(reply.status)
+            headers = {"Content-Type": "application/json; charset=utf-8", **reply.headers}
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            self.wfile.flush()
+        except OSError:  # the client gave up (timed out) while we held the answer
+            self.close_connection = True
+
+
+# ---------------------------------------------------------------- process mode
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve one fake account until SIGTERM/SIGINT; print its URL and credentials as one JSON line."""
+    parser = argparse.ArgumentParser(prog="python -m tweetbot.testing.fake_x",
+                                     description="A local X API v2 for tests and benchmarks.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8099, help="0 picks a free port")
+    for flag, default in (("consumer-key", "ck-test"), ("consumer-secret", "cs-test"),
+                          ("access-token", "at-test"), ("access-token-secret", "ats-test"),
+                          ("bearer-token", "bearer-test"), ("user-id", "1500000000000000001"),
+                          ("username", "fieldnotes_bot")):
+        parser.add_argument(f"--{flag}", default=default)
+    parser.add_argument("--rate-limit", type=int, default=300, help="POST /2/tweets per window")
+    parser.add_argument("--rate-window-s", type=float, default=15 * 60)
+    parser.add_argument("--post-delay-s", type=float, default=0.0)
+    args = parser.parse_args(argv)
+    fake = FakeX(consumer_key=args.consumer_key, consumer_secret=args.consumer_secret,
+                 access_token=args.access_token, access_token_secret=args.access_token_secret,
+                 bearer_token=args.bearer_token or None, user_id=args.user_id, username=args.username,
+                 host=args.host, port=args.port, rate_limit=(args.rate_limit, args.rate_window_s))
+    fake.post_delay_s = args.post_delay_s
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    fake.start()
+    print(json.dumps({"url": fake.url, "credentials": fake.credentials}), flush=True)
+    try:
+        while not stop.wait(0.2):
+            pass
+    finally:
+        fake.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

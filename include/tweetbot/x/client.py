@@ -1,0 +1,180 @@
+"""X API v2 through tweepy, with the base URL configurable and X's answers turned into outcomes.
+
+tweepy hard-codes `https://api.twitter.com` in `BaseClient.request`; its `session` is a plain
+`requests.Session`, so a session that rewrites the URL prefix *before* OAuth signs the request lets
+the same code talk to X, a proxy, or the local fake in tests. Secrets never enter messages.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import requests
+
+X_API = "https://api.twitter.com"
+DEFAULT_TIMEOUT_S = 30.0
+
+
+@dataclass(frozen=True)
+class XCredentials:
+    """OAuth 1.0a user-context keys (and an optional app bearer token). repr shows no secret."""
+
+    consumer_key: str = field(repr=False)
+    consumer_secret: str = field(repr=False)
+    access_token: str = field(repr=False)
+    access_token_secret: str = field(repr=False)
+    bearer_token: str | None = field(default=None, repr=False)
+    base_url: str = X_API
+
+    @property
+    def secrets(self) -> list[str]:
+        """Every secret value, for masking in logs."""
+        return [s for s in (self.consumer_key, self.consumer_secret, self.access_token,
+                            self.access_token_secret, self.bearer_token) if s]
+
+
+@dataclass(frozen=True)
+class PostedTweet:
+    id: str
+    text: str
+    url: str
+
+
+class XError(Exception):
+    """Base of X's answers that are not a posted tweet. `status` is the HTTP status (0: no answer)."""
+
+    status: int = 0
+
+    def __init__(self, message: str, status: int = 0) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class XRateLimited(XError):
+    """429: wait until `reset_at` (from x-rate-limit-reset) and try again."""
+
+    def __init__(self, message: str, reset_at: datetime) -> None:
+        super().__init__(message, 429)
+        self.reset_at = reset_at
+
+
+class XUnavailable(XError):
+    """5xx or no answer in time: try again later with backoff."""
+
+
+class XUnknownOutcome(XUnavailable):
+    """The request went out but no answer came back: X may or may not have the tweet."""
+
+
+class XAuthError(XError):
+    """401/403 (not duplicate): the credentials or the app's access level are wrong."""
+
+
+class XDuplicate(XError):
+    """403 'duplicate content': X already has this exact tweet on the account — an outcome."""
+
+
+class XRejected(XError):
+    """400 and other 4xx: X refuses this text; trying again will not help."""
+
+
+class _BaseURLSession(requests.Session):
+    """Rewrites tweepy's hard-coded host to `base_url` and applies a default timeout."""
+
+    def __init__(self, base_url: str, timeout: float) -> None:
+        super().__init__()
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+
+    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> requests.Response:
+        if url.startswith(X_API) and self.base_url != X_API:
+            url = self.base_url + url[len(X_API):]
+        kwargs.setdefault("timeout", self.timeout)
+        return super().request(method, url, *args, **kwargs)
+
+
+def _message(response: requests.Response | None, fallback: str) -> str:
+    """X's own words from an error body (`detail`, `errors[].message`, `title`)."""
+    if response is None:
+        return fallback
+    try:
+        body = response.json()
+    except ValueError:
+        return f"{response.status_code} {response.reason}".strip()
+    parts = [e.get("message") or e.get("detail") for e in body.get("errors", []) if isinstance(e, dict)]
+    parts = [p for p in parts if p] or [body.get("detail") or body.get("title") or fallback]
+    return f"{response.status_code} {'; '.join(parts)}"
+
+
+class XClient:
+    """The few X API v2 calls tweetbot needs, with errors mapped to the classes above."""
+
+    def __init__(self, credentials: XCredentials, *, timeout: float = DEFAULT_TIMEOUT_S) -> None:
+        import tweepy
+
+        self.credentials = credentials
+        self._client = tweepy.Client(
+            bearer_token=credentials.bearer_token,
+            consumer_key=credentials.consumer_key, consumer_secret=credentials.consumer_secret,
+            access_token=credentials.access_token, access_token_secret=credentials.access_token_secret,
+            wait_on_rate_limit=False,  # never sleep inside a worker slot: the caller defers instead
+        )
+        self._client.session = _BaseURLSession(credentials.base_url, timeout)
+        self._me: tuple[str, str] | None = None
+
+    def _call(self, fn, *args: Any, **kwargs: Any):
+        import tweepy
+
+        try:
+            return fn(*args, **kwargs)
+        except tweepy.TooManyRequests as exc:
+            reset = exc.response.headers.get("x-rate-limit-reset")
+            reset_at = (datetime.fromtimestamp(int(reset), timezone.utc) if reset
+                        else datetime.now(timezone.utc))
+            raise XRateLimited(_message(exc.response, "429 Too Many Requests"), reset_at) from None
+        except tweepy.TwitterServerError as exc:
+            raise XUnavailable(_message(exc.response, "X server error"), exc.response.status_code) from None
+        except tweepy.Forbidden as exc:
+            message = _message(exc.response, "403 Forbidden")
+            if "duplicate content" in message:
+                raise XDuplicate(message, 403) from None
+            if "deleted or not visible" in message:  # replying to a tweet that is gone
+                raise XRejected(message, 403) from None
+            raise XAuthError(message, 403) from None
+        except tweepy.Unauthorized as exc:
+            raise XAuthError(_message(exc.response, "401 Unauthorized"), 401) from None
+        except tweepy.HTTPException as exc:
+            raise XRejected(_message(exc.response, "X refused the request"), exc.response.status_code) from None
+        except requests.ConnectTimeout as exc:  # never reached X
+            raise XUnavailable(f"could not reach X: {type(exc).__name__}") from None
+        except (requests.Timeout, requests.ConnectionError) as exc:
+            raise XUnknownOutcome(f"no answer from X: {type(exc).__name__}") from None
+
+    def me(self) -> tuple[str, str]:
+        """(user id, username) of the account the access token belongs to."""
+        if self._me is None:
+            data = self._call(self._client.get_me, user_auth=True).data
+            self._me = (str(data.id), data.username)
+        return self._me
+
+    def tweet_url(self, tweet_id: str) -> str:
+        try:
+            username = self.me()[1]
+        except XError:
+            username = "i/web"
+        return f"https://x.com/{username}/status/{tweet_id}"
+
+    def post(self, text: str, *, in_reply_to: str | None = None) -> PostedTweet:
+        """POST /2/tweets (OAuth 1.0a user context)."""
+        response = self._call(self._client.create_tweet, text=text, in_reply_to_tweet_id=in_reply_to,
+                              user_auth=True)
+        tweet_id = str(response.data["id"])
+        return PostedTweet(id=tweet_id, text=response.data.get("text", text), url=self.tweet_url(tweet_id))
+
+    def recent_tweets(self, *, max_results: int = 100) -> list[dict]:
+        """The account's newest tweets (one page): what reconciliation looks through."""
+        user_id = self.me()[0]
+        response = self._call(self._client.get_users_tweets, user_id, max_results=max_results,
+                              user_auth=True)
+        return [{"id": str(t.id), "text": t.text} for t in (response.data or [])]
