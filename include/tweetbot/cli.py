@@ -239,6 +239,25 @@ def cmd_queue_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_post(args: argparse.Namespace) -> int:
+    """The post DAG's task from a terminal: reconcile, then post up to --max-posts approved tweets."""
+    from tweetbot.posting import PostingPolicy, post_approved
+
+    client = None
+    if not args.dry_run:
+        from tweetbot.airflow.hooks import XHook
+
+        client = XHook(x_conn_id=args.x_conn_id).get_client()
+        if client is None:
+            print(f"no {args.x_conn_id!r} connection: dry run")
+    policy = PostingPolicy(max_posts=args.max_posts, daily_cap=args.daily_cap,
+                           quiet_start=args.quiet_start, quiet_end=args.quiet_end, timezone=args.timezone)
+    report = post_approved(_store(args), client, account=args.account, policy=policy, by=_by(), log=print)
+    if args.json:
+        _print_json(report.as_dict())
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -329,6 +348,18 @@ def build_parser() -> argparse.ArgumentParser:
     qi.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
     qi.add_argument("--account", help="refuse the file if it holds tweets of another account")
     qi.set_defaults(func=cmd_queue_import)
+
+    po = sub.add_parser("post", help="post approved tweets to X now (what tweetbot_post does hourly)")
+    po.add_argument("--account", help="only this bot's tweets (default: any)")
+    po.add_argument("--max-posts", type=int, default=1)
+    po.add_argument("--daily-cap", type=int, default=17, help="posts in any 24 h (X free tier: 17)")
+    po.add_argument("--quiet-start", help="HH:MM local time")
+    po.add_argument("--quiet-end", help="HH:MM local time")
+    po.add_argument("--timezone", default="UTC")
+    po.add_argument("--dry-run", action="store_true", help="log what would be posted, send nothing")
+    po.add_argument("--x-conn-id", default="x_default", help="Airflow connection with the X keys")
+    po.add_argument("--json", action="store_true")
+    po.set_defaults(func=cmd_post)
     return parser
 
 
@@ -336,11 +367,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not args.verbose:
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+    from tweetbot.model.runner import ModelError
+    from tweetbot.x.client import XError
+
     try:
         return args.func(args)
-    except (ValueError, FileNotFoundError) as exc:  # SourceError, QueueError, ModelError's friends
+    except (ValueError, FileNotFoundError, ModelError) as exc:  # SourceError, QueueError, …
         print(f"tweetbot: error: {exc}", file=sys.stderr)
         return 2
+    except XError as exc:
+        print(f"tweetbot: X answered: {exc} ({type(exc).__name__}); the tweet stays in the queue",
+              file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":
