@@ -21,6 +21,7 @@ def test_normalise_matches_what_reads_the_same():
 
 def test_strip_markers():
     assert strip_markers("<|startoftext|> hi <|endoftext|>") == "hi"
+    assert strip_markers("\ufffdps whopy") == "ps whopy"
 
 
 def test_basic_filter_reasons():

@@ -13,7 +13,10 @@ from typing import Any
 from tweetbot.store import TweetStatus, connect, upgrade
 from tweetbot.store.db import Store, redact, resolve_url
 
-TABLE_WIDTH = 100
+def _table_width() -> int:
+    import shutil
+
+    return max(80, shutil.get_terminal_size((120, 24)).columns)
 
 
 def _by() -> str:
@@ -61,7 +64,7 @@ def _print_table(rows: Sequence[dict], columns: Sequence[str]) -> None:
         return
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns[:-1])]
-    room = max(20, TABLE_WIDTH - sum(widths) - 2 * len(widths))
+    room = max(20, _table_width() - sum(widths) - 2 * len(widths))
     print("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths + [0])).rstrip())
     for row in cells:
         text = row[-1] if len(row[-1]) <= room else row[-1][: room - 1] + "…"
@@ -146,7 +149,7 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
                                          "model_run_id", "posted_at", "x_tweet_id", "x_url",
                                          "dry_run")} for r in rows])
     else:
-        _print_table(rows, ["id", "status", "created_at", "model_run_id", "text"])
+        _print_table(rows, ["id", "status", "created_at", "text"])
     return 0
 
 

@@ -28,7 +28,8 @@ def normalise(text: str) -> str:
 
 
 def strip_markers(text: str) -> str:
-    """Remove leftover gpt-2-simple markers (a stray `<|startoftext|>` can survive generation)."""
-    for marker in MARKERS:
+    """Remove leftover gpt-2-simple markers (a stray `<|startoftext|>` can survive generation) and
+    U+FFFD, which byte-level BPE leaves where a sample ends inside a multi-byte character."""
+    for marker in (*MARKERS, "\ufffd"):
         text = text.replace(marker, " ")
     return " ".join(text.split())
