@@ -98,6 +98,28 @@ model_runs = Table(
     Column("created_by", String(200), nullable=False),
     Column("started_at", UTCDateTime(), nullable=False),
     Column("finished_at", UTCDateTime()),
+    Column("mode", String(16), nullable=False, default="persona", server_default="persona"),
+    Column("val_loss", Float),
+    Column("val_perplexity", Float),
+    Column("serving_val_loss", Float),
+    Column("serving_run_id", String(64)),
+    Column("promoted", Boolean),
+    Column("promotion_note", Text),
+    Column("artifact_url", Text),
+    Column("report", JSON),
+)
+
+# Which run serves (generates) for an account: the newest row wins; rollback appends the one before.
+serving_history = Table(
+    "serving_history",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("account", String(64), nullable=False),
+    Column("model_run_id", String(64), ForeignKey("model_runs.id"), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("by", String(200), nullable=False),
+    Column("reason", Text),
+    Index("ix_serving_history_account", "account", "id"),
 )
 
 candidates = Table(
@@ -112,6 +134,7 @@ candidates = Table(
     Column("created_at", UTCDateTime(), nullable=False),
     Column("created_by", String(200), nullable=False),
     Column("filter_reason", String(32)),  # set when staging dropped it
+    Column("filter_detail", Text),  # e.g. the source tweet a near-copy matched
     Column("staged_at", UTCDateTime()),
     UniqueConstraint("batch_id", "seq", name="uq_candidates_batch_seq"),
 )
@@ -143,7 +166,13 @@ tweets = Table(
     Column("attempts", Integer, nullable=False, default=0),
     Column("error", Text),
     Column("version", Integer, nullable=False, default=1),
+    Column("mode", String(16), nullable=False, default="persona", server_default="persona"),
+    Column("story_id", String(64)),  # story bots: one story per account, told in chapters
+    Column("chapter", Integer),
+    Column("story_seq", Integer),  # order within the chapter
+    Column("in_reply_to_x_id", String(32)),  # the X tweet this one replied to when posted
     Index("ix_tweets_status", "account", "status"),
+    Index("ix_tweets_story", "story_id", "chapter", "story_seq"),
     Index("ix_tweets_norm_text", "account", "norm_text"),
 )
 
