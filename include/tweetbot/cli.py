@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from tweetbot.store import TweetStatus, connect, upgrade
@@ -135,7 +135,36 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_stage(args: argparse.Namespace) -> int:
     from tweetbot.pipeline import stage
 
-    stage(_store(args), batch_id=args.batch, by=_by(), log=print)
+    stage(_store(args), batch_id=args.batch, by=_by(), log=print, options=_filter_options(args))
+    return 0
+
+
+def _filter_options(args: argparse.Namespace):
+    from tweetbot.curation.staging import FilterOptions
+
+    return FilterOptions(mentions=args.mentions, links_allowed=args.allow_links, blocklist_path=args.blocklist)
+
+
+def cmd_filter(args: argparse.Namespace) -> int:
+    """The staging filters on a file of candidates, against the store, changing nothing."""
+    from collections import Counter
+    from pathlib import Path
+
+    from tweetbot.pipeline import check_candidates
+
+    text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    verdicts = check_candidates(_store(args), account=args.account, texts=lines,
+                                options=_filter_options(args))
+    if args.json:
+        _print_json(verdicts)
+        return 0
+    _print_table([{**v, "verdict": "kept" if v["kept"] else "drop"} for v in verdicts],
+                 ["verdict", "reason", "detail", "text"])
+    dropped = Counter(v["reason"] for v in verdicts if not v["kept"])
+    reasons = ", ".join(f"{n} {r}" for r, n in sorted(dropped.items())) or "none"
+    print(f"{len(verdicts)} candidates: {len(verdicts) - sum(dropped.values())} kept, "
+          f"{sum(dropped.values())} dropped ({reasons}); nothing was changed")
     return 0
 
 
@@ -255,13 +284,22 @@ def cmd_post(args: argparse.Namespace) -> int:
             print(f"no {args.x_conn_id!r} connection: dry run")
     policy = PostingPolicy(max_posts=args.max_posts, daily_cap=args.daily_cap,
                            quiet_start=args.quiet_start, quiet_end=args.quiet_end, timezone=args.timezone)
-    report = post_approved(_store(args), client, account=args.account, policy=policy, by=_by(), log=print)
+    report = post_approved(_store(args), client, account=args.account, policy=policy, by=_by(), log=print,
+                           reconcile_after=timedelta(seconds=args.reconcile_after))
     if args.json:
         _print_json(report.as_dict())
     return 0
 
 
 # ---------------------------------------------------------------- parser
+
+
+def _add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--mentions", choices=["strip", "reject", "allow"], default="strip",
+                        help="@handles in candidates: remove them (default), drop the candidate, keep them")
+    parser.add_argument("--allow-links", action="store_true", help="keep candidates with links")
+    parser.add_argument("--blocklist", metavar="FILE",
+                        help="extra blocked words, one a line ('!word' unblocks one of the default list)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -313,7 +351,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("stage", help="filter a generated batch into the review queue")
     st.add_argument("--batch", required=True)
+    _add_filter_arguments(st)
     st.set_defaults(func=cmd_stage)
+
+    fi = sub.add_parser("filter", help="show what staging would drop from a file of candidates, one per "
+                        "line, and why (changes nothing)")
+    fi.add_argument("file", metavar="FILE", help="candidate tweets, one per line ('-': stdin)")
+    fi.add_argument("--account", required=True, help="whose source tweets and queue to check against")
+    fi.add_argument("--json", action="store_true", help="an array of {text, kept, reason, detail, clean_text}")
+    _add_filter_arguments(fi)
+    fi.set_defaults(func=cmd_filter)
 
     q = sub.add_parser("queue", help="the tweet queue").add_subparsers(dest="queue_command", required=True)
     ql = q.add_parser("list", help="list queued tweets in queue order")
@@ -361,6 +408,9 @@ def build_parser() -> argparse.ArgumentParser:
     po.add_argument("--timezone", default="UTC")
     po.add_argument("--dry-run", action="store_true", help="log what would be posted, send nothing")
     po.add_argument("--x-conn-id", default="x_default", help="Airflow connection with the X keys")
+    po.add_argument("--reconcile-after", type=float, default=90, metavar="SECONDS",
+                    help="settle tweets left in 'posting' longer than this (default 90 s: longer than "
+                    "a live post takes; 0 when no other poster can be running)")
     po.add_argument("--json", action="store_true")
     po.set_defaults(func=cmd_post)
     return parser

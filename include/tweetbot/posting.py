@@ -10,7 +10,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+import html
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tweetbot.curation.text import normalise
 from tweetbot.store import queue
@@ -23,6 +25,15 @@ logger = logging.getLogger("tweetbot.posting")
 
 #: X's free API tier allows 17 posts per user per 24 hours; a cap above it only earns 429s.
 FREE_TIER_DAILY_CAP = 17
+#: A tweet in `posting` younger than this may belong to a live poster (the CLI beside the hourly
+#: task): leave it alone. Longer than the client's 30 s timeout, so a live post has finished.
+RECONCILE_AFTER = timedelta(seconds=90)
+_URL = re.compile(r"https?://\S+")
+
+
+def comparable(text: str) -> str:
+    """What our text and X's copy of it share: X returns HTML-escaped text with links as t.co."""
+    return normalise(_URL.sub(" ", html.unescape(text)))
 
 
 @dataclass(frozen=True)
@@ -36,7 +47,10 @@ class PostingPolicy:
     timezone: str = "UTC"
 
     def __post_init__(self) -> None:
-        ZoneInfo(self.timezone)  # fail early on a misspelt zone
+        try:
+            ZoneInfo(self.timezone)  # fail early on a misspelt zone
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {self.timezone!r} (e.g. UTC, Europe/London)") from None
         if bool(self.quiet_start) != bool(self.quiet_end):
             raise ValueError("quiet hours need both a start and an end (HH:MM), or neither")
         for value in (self.quiet_start, self.quiet_end):
@@ -67,7 +81,7 @@ class PostReport:
 
 
 def reconcile_stuck(store: Store, client: XClient | None, *, account: str | None, by: str,
-                    log: LogFn, older_than: timedelta = timedelta(0)) -> list[dict]:
+                    log: LogFn, older_than: timedelta = RECONCILE_AFTER) -> list[dict]:
     """Settle tweets left in `posting` by a run that died: posted if X has them, else approved again.
 
     Looks through the account's recent tweets for the same text. Where the API tier cannot read the
@@ -81,12 +95,12 @@ def reconcile_stuck(store: Store, client: XClient | None, *, account: str | None
     timeline: dict[str, str] | None = None
     if client is not None:
         try:
-            timeline = {normalise(t["text"]): t["id"] for t in client.recent_tweets()}
+            timeline = {comparable(t["text"]): t["id"] for t in client.recent_tweets()}
         except XError as exc:
             log(f"reconcile: cannot read the account's timeline ({exc}); relying on X's duplicate check")
     settled = []
     for tweet in stuck:
-        x_id = (timeline or {}).get(normalise(tweet["text"]))
+        x_id = (timeline or {}).get(comparable(tweet["text"]))
         if x_id:
             log(f"reconcile: tweet #{tweet['id']} is already on X as {x_id}: marking posted")
             settled.append(queue.mark_posted(store, tweet["id"], x_tweet_id=x_id, x_url=client.tweet_url(x_id),
@@ -100,7 +114,7 @@ def reconcile_stuck(store: Store, client: XClient | None, *, account: str | None
 
 def post_approved(store: Store, client: XClient | None, *, account: str | None, policy: PostingPolicy,
                   by: str, log: LogFn | None = None, now: datetime | None = None,
-                  reconcile: bool = True) -> PostReport:
+                  reconcile: bool = True, reconcile_after: timedelta = RECONCILE_AFTER) -> PostReport:
     """Post up to `policy.max_posts` approved tweets in queue order; `client=None` is a dry run.
 
     Raises XRateLimited / XUnavailable / XAuthError with the tweet back in `approved`; a 400 sends
@@ -110,7 +124,8 @@ def post_approved(store: Store, client: XClient | None, *, account: str | None, 
     now = now or utcnow()
     report = PostReport(dry_run=client is None)
     if reconcile:
-        report.reconciled = reconcile_stuck(store, client, account=account, by=by, log=log)
+        report.reconciled = reconcile_stuck(store, client, account=account, by=by, log=log,
+                                            older_than=reconcile_after)
     if policy.is_quiet(now):
         report.held_back = f"quiet hours ({policy.quiet_start}–{policy.quiet_end} {policy.timezone})"
         log(f"not posting: {report.held_back}")

@@ -230,11 +230,14 @@ class PostTweetsOperator(_StoreOperator):
         from tweetbot.posting import PostingPolicy, post_approved
         from tweetbot.x.client import XAuthError, XRateLimited
 
-        policy = PostingPolicy(
-            max_posts=int(self.max_posts), daily_cap=int(self.daily_cap),
-            quiet_start=self.quiet_start or None, quiet_end=self.quiet_end or None,
-            timezone=self.timezone or "UTC",
-        )
+        try:
+            policy = PostingPolicy(
+                max_posts=int(self.max_posts), daily_cap=int(self.daily_cap),
+                quiet_start=self.quiet_start or None, quiet_end=self.quiet_end or None,
+                timezone=self.timezone or "UTC",
+            )
+        except ValueError as exc:  # a settings mistake: retrying will not fix it
+            raise AirflowFailException(f"bad posting params: {exc}") from None
         client = XHook(x_conn_id=self.x_conn_id).get_client()
         if client is None:
             self.log.info("no %r connection: DRY RUN, nothing will be sent to X", self.x_conn_id)

@@ -6,6 +6,8 @@ the same code talk to X, a proxy, or the local fake in tests. Secrets never ente
 """
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -121,6 +123,9 @@ class XClient:
             wait_on_rate_limit=False,  # never sleep inside a worker slot: the caller defers instead
         )
         self._client.session = _BaseURLSession(credentials.base_url, timeout)
+        # oauthlib logs the signed parameters (access token included) at DEBUG: keep that out.
+        for name in ("oauthlib", "requests_oauthlib"):
+            logging.getLogger(name).setLevel(max(logging.INFO, logging.getLogger(name).level))
         self._me: tuple[str, str] | None = None
 
     def _call(self, fn, *args: Any, **kwargs: Any):
@@ -178,3 +183,33 @@ class XClient:
         response = self._call(self._client.get_users_tweets, user_id, max_results=max_results,
                               user_auth=True)
         return [{"id": str(t.id), "text": t.text} for t in (response.data or [])]
+
+    # ------------------------------------------------------------ reading timelines (sources/x_api.py)
+
+    def _read_as_user(self) -> bool:
+        """Reads use the app's bearer token when there is one (app-wide limits), else OAuth 1.0a."""
+        return not self.credentials.bearer_token
+
+    def find_user(self, username: str) -> tuple[str, str] | None:
+        """GET /2/users/by/username/:username → (id, username as X spells it); None: no such user."""
+        response = self._call(self._client.get_user, username=username, user_auth=self._read_as_user())
+        return (str(response.data.id), response.data.username) if response.data else None
+
+    def user_tweets(self, user_id: str, *, since_id: str | None = None, until_id: str | None = None,
+                    exclude: Sequence[str] = (), max_results: int = 100,
+                    tweet_fields: Sequence[str] = ("created_at",)) -> Iterator[list[dict]]:
+        """Pages (raw `data[]` dicts) of GET /2/users/:id/tweets, newest first, until `next_token` ends.
+
+        X serves about the 3,200 newest. A 429 part-way raises XRateLimited after the pages already
+        yielded, so the caller keeps those.
+        """
+        token = None
+        while True:
+            response = self._call(
+                self._client.get_users_tweets, user_id, since_id=since_id, until_id=until_id,
+                exclude=list(exclude) or None, max_results=max_results, pagination_token=token,
+                tweet_fields=list(tweet_fields), user_auth=self._read_as_user())
+            yield [tweet.data for tweet in response.data or []]
+            token = (response.meta or {}).get("next_token")
+            if not token:
+                return
