@@ -45,6 +45,8 @@ class PostingPolicy:
     quiet_start: str | None = None  # "23:00"
     quiet_end: str | None = None  # "07:00"
     timezone: str = "UTC"
+    min_interval_hours: float = 0.0  # story bots: e.g. 6, so an hourly DAG posts every 6 hours
+    thread: str = "chapter"  # story tweets reply to the previous one: per "chapter", or "continue"
 
     def __post_init__(self) -> None:
         try:
@@ -56,6 +58,8 @@ class PostingPolicy:
         for value in (self.quiet_start, self.quiet_end):
             if value:
                 time.fromisoformat(value)
+        if self.thread not in ("chapter", "continue"):
+            raise ValueError(f"thread must be 'chapter' or 'continue', not {self.thread!r}")
 
     def is_quiet(self, now: datetime) -> bool:
         if not self.quiet_start:
@@ -130,6 +134,13 @@ def post_approved(store: Store, client: XClient | None, *, account: str | None, 
         report.held_back = f"quiet hours ({policy.quiet_start}–{policy.quiet_end} {policy.timezone})"
         log(f"not posting: {report.held_back}")
         return report
+    if policy.min_interval_hours:
+        last = queue.last_posted_at(store, account)
+        if last and now - last < timedelta(hours=policy.min_interval_hours):
+            report.held_back = (f"last post {last:%Y-%m-%d %H:%M} UTC is less than "
+                                f"{policy.min_interval_hours:g} h ago")
+            log(f"not posting: {report.held_back}")
+            return report
     for _ in range(policy.max_posts):
         used = queue.count_posted_since(store, now - timedelta(hours=24), account=account)
         if used >= policy.daily_cap:
@@ -140,17 +151,28 @@ def post_approved(store: Store, client: XClient | None, *, account: str | None, 
         if tweet is None:
             log("no approved tweets to post")
             break
-        outcome = _post_one(store, client, tweet, by=by, log=log)
+        outcome = _post_one(store, client, tweet, by=by, log=log, thread=policy.thread)
         (report.posted if outcome["status"] == "posted" else report.failed).append(outcome)
     return report
 
 
-def _post_one(store: Store, client: XClient | None, tweet: dict, *, by: str, log: LogFn) -> dict:
+def reply_target(store: Store, tweet: dict, thread: str) -> str | None:
+    """For a story tweet: the X id of the story's previous posted tweet (same chapter, or any)."""
+    if not tweet.get("story_id"):
+        return None
+    previous = queue.last_posted_of_story(
+        store, tweet["story_id"], chapter=tweet["chapter"] if thread == "chapter" else None)
+    return previous["x_tweet_id"] if previous else None
+
+
+def _post_one(store: Store, client: XClient | None, tweet: dict, *, by: str, log: LogFn,
+              thread: str = "chapter") -> dict:
     if client is None:
         log(f"DRY RUN (no x_default connection): would post tweet #{tweet['id']}: {tweet['text']!r}")
         return queue.mark_posted(store, tweet["id"], x_tweet_id=None, x_url=None, dry_run=True, by=by)
+    in_reply_to = reply_target(store, tweet, thread)
     try:
-        posted = client.post(tweet["text"])
+        posted = client.post(tweet["text"], in_reply_to=in_reply_to)
     except XDuplicate as exc:
         log(f"tweet #{tweet['id']}: X says it is already on the account ({exc}): marking posted")
         return queue.mark_posted(store, tweet["id"], x_tweet_id=None, x_url=None, dry_run=False, by=by)
@@ -167,5 +189,7 @@ def _post_one(store: Store, client: XClient | None, tweet: dict, *, by: str, log
         # Unknown failure mid-call: X may or may not have it. Leave it `posting` for reconciliation.
         log(f"tweet #{tweet['id']}: unexpected {type(exc).__name__}; left for reconciliation")
         raise
-    log(f"posted tweet #{tweet['id']} as {posted.id}: {posted.url}")
-    return queue.mark_posted(store, tweet["id"], x_tweet_id=posted.id, x_url=posted.url, dry_run=False, by=by)
+    log(f"posted tweet #{tweet['id']} as {posted.id}: {posted.url}"
+        + (f" (in reply to {in_reply_to})" if in_reply_to else ""))
+    return queue.mark_posted(store, tweet["id"], x_tweet_id=posted.id, x_url=posted.url, dry_run=False,
+                             by=by, in_reply_to_x_id=in_reply_to)

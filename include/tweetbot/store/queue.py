@@ -73,6 +73,7 @@ class StageReport:
     generated: int = 0
     staged: int = 0
     already_staged: int = 0
+    decided: int = 0  # candidates filtered by this call (0 on a rerun of a finished batch)
     dropped: Counter = field(default_factory=Counter)
     tweet_ids: list[int] = field(default_factory=list)
 
@@ -87,15 +88,20 @@ def queued_norms(conn: Connection, account: str) -> set[str]:
     return set(conn.execute(select(tweets.c.norm_text).where(tweets.c.account == account)).scalars())
 
 
+# decide(text) -> (clean_text, reason | None) or (clean_text, reason | None, detail | None)
+StageDecide = Callable[[str], tuple[str, str | None] | tuple[str, str | None, str | None]]
+
+
 def stage_batch(
     store: Store,
     batch_id: str,
-    make_filter: Callable[[set[str]], Callable[[str], tuple[str, str | None]]],
+    make_filter: Callable[[set[str]], StageDecide],
     by: str,
 ) -> StageReport:
     """Move a batch's unprocessed candidates into the queue as `pending`, in one transaction.
 
-    `make_filter(already_queued_norms)` returns `decide(text) -> (clean_text, reason|None)`.
+    `make_filter(already_queued_norms)` returns `decide(text) -> (clean_text, reason|None)` or
+    `(clean_text, reason|None, detail|None)`; the reason and detail are kept on the candidate row.
     Candidates already decided (a rerun) are counted, never staged again.
     """
     report = StageReport(batch_id=batch_id)
@@ -115,11 +121,12 @@ def stage_batch(
                 else:
                     report.already_staged += 1
                 continue
-            text, reason = decide(row.text)
+            text, reason, *rest = decide(row.text)
             conn.execute(
                 update(candidates).where(candidates.c.id == row.id)
-                .values(staged_at=now, filter_reason=reason)
+                .values(staged_at=now, filter_reason=reason, filter_detail=rest[0] if rest else None)
             )
+            report.decided += 1
             if reason:
                 report.dropped[reason] += 1
                 continue
@@ -134,6 +141,17 @@ def stage_batch(
             report.staged += 1
             report.tweet_ids.append(tweet_id)
     return report
+
+
+def batch_account(store: Store, batch_id: str) -> str:
+    """The account a generation batch belongs to (staging needs its source tweets first)."""
+    with store.connect() as conn:
+        account = conn.execute(
+            select(candidates.c.account).where(candidates.c.batch_id == batch_id).limit(1)
+        ).scalar()
+    if account is None:
+        raise QueueError(f"no candidates for batch {batch_id!r}")
+    return account
 
 
 # ---------------------------------------------------------------- reading
@@ -184,9 +202,11 @@ def events_for(store: Store, tweet_id: int) -> list[dict]:
 
 
 def _queue_order():
+    """Explicit position, then schedule, then story order (chapter, place), then approval time."""
     return (
         tweets.c.position.is_(None), tweets.c.position,
         tweets.c.scheduled_for.is_(None), tweets.c.scheduled_for,
+        tweets.c.chapter.is_(None), tweets.c.chapter, tweets.c.story_seq,
         tweets.c.approved_at.is_(None), tweets.c.approved_at,
         tweets.c.id,
     )
@@ -355,12 +375,34 @@ def claim_next_approved(store: Store, *, account: str | None, by: str) -> dict |
 
 
 def mark_posted(store: Store, tweet_id: int, *, x_tweet_id: str | None, x_url: str | None,
-                dry_run: bool, by: str) -> dict:
+                dry_run: bool, by: str, in_reply_to_x_id: str | None = None) -> dict:
     """posting → posted, with X's id and URL (or dry_run=True when nothing was sent)."""
     return transition(store, [tweet_id], S.POSTED, by=by,
                       note="dry run: nothing sent to X" if dry_run else f"posted as {x_tweet_id}",
                       extra={"x_tweet_id": x_tweet_id, "x_url": x_url, "dry_run": dry_run,
-                             "posted_at": utcnow(), "error": None})[0]
+                             "posted_at": utcnow(), "error": None,
+                             "in_reply_to_x_id": in_reply_to_x_id})[0]
+
+
+def last_posted_of_story(store: Store, story_id: str, chapter: int | None = None) -> dict | None:
+    """The story's newest posted tweet that X has (an id to reply to), optionally in one chapter."""
+    query = (select(tweets).where(tweets.c.story_id == story_id, tweets.c.status == S.POSTED.value,
+                                  tweets.c.x_tweet_id.is_not(None))
+             .order_by(tweets.c.chapter.desc(), tweets.c.story_seq.desc(), tweets.c.posted_at.desc())
+             .limit(1))
+    if chapter is not None:
+        query = query.where(tweets.c.chapter == chapter)
+    with store.connect() as conn:
+        row = conn.execute(query).first()
+    return dict(row._mapping) if row else None
+
+
+def last_posted_at(store: Store, account: str | None = None) -> datetime | None:
+    query = select(func.max(tweets.c.posted_at)).where(tweets.c.status == S.POSTED.value)
+    if account:
+        query = query.where(tweets.c.account == account)
+    with store.connect() as conn:
+        return conn.execute(query).scalar()
 
 
 def mark_failed(store: Store, tweet_id: int, *, error: str, by: str, retry: bool) -> dict:
