@@ -116,3 +116,11 @@ def count_source_tweets(store: Store, account: str) -> int:
 def training_texts(store: Store, account: str) -> Iterable[str]:
     """The texts to fine-tune on, oldest first."""
     return [row["text"] for row in list_source_tweets(store, account)]
+
+
+def source_texts(store: Store, account: str) -> list[tuple[str, str]]:
+    """(tweet_id, text) of every source tweet of the account: what staging checks originality
+    against, with the id a reviewer can look up."""
+    query = select(source_tweets.c.tweet_id, source_tweets.c.text).where(source_tweets.c.account == account)
+    with store.connect() as conn:
+        return [(r.tweet_id, r.text) for r in conn.execute(query)]
