@@ -3,8 +3,10 @@
 
 `migrate → scrape → train → generate → stage_for_review → review`
 
-* **scrape** imports the account's tweets (X archive export or CSV; empty path = the example
-  archive the project ships) into the store, upserting by tweet id.
+* **scrape** imports the account's tweets (X archive export, CSV, a book as plain text, the
+  account's timeline through X API v2, or twint; empty path = the example archive the project
+  ships) into the store, upserting by id. x-api fetches only what is newer than what is stored
+  and, on X's rate limit, waits (deferred, no worker slot) and continues.
 * **train** fine-tunes GPT-2 with gpt-2-simple in a child process, on the `gpu` queue; every try
   is a fresh model run, so a retry never resumes a stale checkpoint.
 * **generate** samples candidates from that run (also on the `gpu` queue).
@@ -50,10 +52,19 @@ GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
     params={
         "account": Param("fieldnotes_bot", type="string", minLength=1, maxLength=64,
                          description="The bot/account whose voice to learn."),
-        "source_type": Param("archive", enum=["archive", "csv"],
-                             description="archive: X's 'Download your archive' export; csv: id,created_at,text or twint's CSV."),
+        "source_type": Param("archive", enum=["archive", "csv", "text", "x-api", "twint"],
+                             description="archive: X's 'Download your archive' export; csv: id,created_at,text or twint's CSV; "
+                                         "text: a UTF-8 text file or Project Gutenberg book; x-api: the timeline of the X "
+                                         "user in source_path (paid API tier, connection x_default); twint: scrape that "
+                                         "user (today's X refuses it)."),
         "source_path": Param("", type="string",
-                             description="File or folder to import. Empty: the example archive shipped with tweetbot."),
+                             description="archive/csv/text: the file or folder (empty: the example archive shipped with "
+                                         "tweetbot). x-api/twint: the X username."),
+        "source_limit": Param(None, type=["null", "integer"], minimum=1,
+                              description="x-api/twint: at most this many of the newest tweets. Empty: all X serves (~3,200)."),
+        "source_since": Param("", type="string",
+                              description="x-api/twint: only tweets after this date (2024-05-01) or tweet id. "
+                                          "Empty: after the newest one already imported."),
         "drop_retweets": Param(True, type="boolean"),
         "drop_replies": Param(True, type="boolean"),
         "links": Param("expand", enum=["expand", "strip", "keep"], description="What to do with t.co links."),
@@ -77,6 +88,7 @@ def tweetbot_weekly():
         task_id="scrape", account="{{ params.account }}", source_type="{{ params.source_type }}",
         source_path="{{ params.source_path }}", drop_retweets="{{ params.drop_retweets }}",
         drop_replies="{{ params.drop_replies }}", links="{{ params.links }}",
+        limit="{{ params.source_limit }}", since="{{ params.source_since }}",
         doc_md="Import the account's tweets into the store (upsert by id).",
     )
     train = FineTuneGPT2Operator(

@@ -432,3 +432,22 @@ def test_html_unescape_and_whitespace() -> None:
     assert clean_text(tweet, ImportOptions(unescape_html=False)) == (
         "fish &amp; chips &lt;3 &gt;_&lt; write &amp;lt; literally\nnext line")
     assert clean_text(_tweet("a\r\nb\rc"), ImportOptions()) == "a\nb\nc"
+
+
+def test_twint_reply_to_listing_only_the_author_is_not_a_reply(tmp_path) -> None:
+    """twint 2.1.20-era CSVs put the author in `reply_to` of every tweet: that alone is no reply."""
+    header = ("id,conversation_id,created_at,date,time,timezone,user_id,username,name,place,tweet,"
+              "language,mentions,urls,photos,replies_count,retweets_count,likes_count,hashtags,cashtags,"
+              "link,retweet,quote_url,video,thumbnail,near,geo,source,user_rt_id,user_rt,retweet_id,"
+              "reply_to,retweet_date,translate,trans_src,trans_dest")
+    own = "\"[{'screen_name': 'alice', 'name': 'Alice', 'id': '42'}]\""
+    other = "\"[{'screen_name': 'alice', 'name': 'Alice', 'id': '42'}, {'screen_name': 'bob', 'name': 'B', 'id': '7'}]\""
+
+    def row(tid: str, text: str, reply_to: str) -> str:
+        return (f"{tid},{tid},2022-10-19 17:54:26 BST,2022-10-19,17:54:26,+0100,42,alice,Alice,,{text},en,"
+                f"[],[],[],0,0,0,[],[],https://twitter.com/alice/status/{tid},False,,0,,,,,,,,{reply_to},,,,")
+
+    path = tmp_path / "twint.csv"
+    path.write_text("\n".join([header, row("1", "my own words", own), row("2", "hi bob", other)]) + "\n")
+    tweets = {t.tweet_id: t for t in read_csv(path)}
+    assert not tweets["1"].is_reply and tweets["2"].is_reply

@@ -90,15 +90,42 @@ def cmd_import(args: argparse.Namespace) -> int:
     from tweetbot.pipeline import import_source
     from tweetbot.sources import ImportOptions
 
+    from tweetbot.x.client import XError, XRateLimited
+
     options = ImportOptions(
         drop_retweets=not args.keep_retweets, drop_replies=not args.keep_replies,
         links=args.links, unescape_html=not args.keep_html_entities,
     )
-    report = import_source(_store(args), account=args.account, kind=args.source, path=args.path,
-                           options=options, by=_by(), log=print)
+    x_client = None
+    if args.source == "x-api":
+        from tweetbot.airflow.hooks import XHook
+
+        x_client = XHook(x_conn_id=args.x_conn_id).get_client()
+    try:
+        report = import_source(_store(args), account=args.account, kind=args.source, path=args.path,
+                               options=options, by=_by(), log=print, limit=args.limit, since=args.since,
+                               x_client=x_client, twint_base_url=args.twint_base_url)
+    except XRateLimited as exc:  # the pages before it are stored; a rerun resumes after them
+        stored = getattr(exc, "report", None)
+        print(f"tweetbot: X rate limit until {exc.reset_at:%Y-%m-%d %H:%M:%S} UTC; "
+              f"{stored.new if stored else 0:,} new tweets stored so far. Run the same command again "
+              "after that time: it continues where it stopped.", file=sys.stderr)
+        if args.json and stored is not None:
+            _print_json(stored.as_dict())
+        return 3
+    except XError as exc:
+        print(f"tweetbot: X answered: {exc} ({type(exc).__name__})", file=sys.stderr)
+        return 3
     if args.json:
         _print_json(report.as_dict())
     return 0
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number, not {value}")
+    return number
 
 
 def cmd_source_list(args: argparse.Namespace) -> int:
@@ -142,7 +169,8 @@ def cmd_stage(args: argparse.Namespace) -> int:
 def _filter_options(args: argparse.Namespace):
     from tweetbot.curation.staging import FilterOptions
 
-    return FilterOptions(mentions=args.mentions, links_allowed=args.allow_links, blocklist_path=args.blocklist)
+    return FilterOptions(mentions=args.mentions, links_allowed=args.allow_links,
+                         blocklist_path=args.blocklist)
 
 
 def cmd_filter(args: argparse.Namespace) -> int:
@@ -151,16 +179,20 @@ def cmd_filter(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from tweetbot.pipeline import check_candidates
+    from tweetbot.store.sources import count_source_tweets
 
     text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip()]
-    verdicts = check_candidates(_store(args), account=args.account, texts=lines,
-                                options=_filter_options(args))
+    store = _store(args)
+    if not count_source_tweets(store, args.account):
+        print(f"tweetbot: warning: account {args.account!r} has no source tweets: nothing to check "
+              "copies against", file=sys.stderr)
+    verdicts = check_candidates(store, account=args.account, texts=lines, options=_filter_options(args))
     if args.json:
         _print_json(verdicts)
         return 0
     _print_table([{**v, "verdict": "kept" if v["kept"] else "drop"} for v in verdicts],
-                 ["verdict", "reason", "detail", "text"])
+                 ["verdict", "reason", "detail", "clean_text"])
     dropped = Counter(v["reason"] for v in verdicts if not v["kept"])
     reasons = ", ".join(f"{n} {r}" for r, n in sorted(dropped.items())) or "none"
     print(f"{len(verdicts)} candidates: {len(verdicts) - sum(dropped.values())} kept, "
@@ -312,12 +344,28 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="the store's schema").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="migrate the store to the newest schema").set_defaults(func=cmd_db_upgrade)
 
-    imp = sub.add_parser("import", help="import tweets from a file into the source table")
-    imp.add_argument("--source", choices=["archive", "csv"], required=True)
-    imp.add_argument("path", help="tweets.js / tweet.js / an archive folder, or a CSV file")
+    imp = sub.add_parser("import", help="import tweets (a file, X's API, twint, a book) into the source table")
+    imp.add_argument("--source", choices=["archive", "csv", "x-api", "twint", "text"], required=True,
+                     help="archive: X's archive export; csv: id,created_at,text or twint's CSV; x-api: "
+                          "an account's timeline (paid API tier); twint: scrape (X closed its route); "
+                          "text: a UTF-8 text file or Project Gutenberg book")
+    imp.add_argument("path", help="tweets.js / an archive folder / a CSV / a text file, "
+                                  "or the X USERNAME for x-api and twint")
     imp.add_argument("--account", required=True, help="the bot/account these tweets train")
     imp.add_argument("--keep-retweets", action="store_true")
+    imp.add_argument("--exclude-retweets", dest="keep_retweets", action="store_false",
+                     help="skip retweets (the default; x-api asks X not to send them)")
     imp.add_argument("--keep-replies", action="store_true")
+    imp.add_argument("--exclude-replies", dest="keep_replies", action="store_false",
+                     help="skip replies (the default; x-api asks X not to send them)")
+    imp.add_argument("--limit", type=_positive_int, metavar="N",
+                     help="x-api/twint: at most N of the newest tweets (x-api: X serves ~3,200 at most)")
+    imp.add_argument("--since", metavar="DATE|ID",
+                     help="x-api/twint: only tweets after this date (2024-05-01) or tweet id "
+                          "(default: after the newest one already imported)")
+    imp.add_argument("--x-conn-id", default="x_default", help="x-api: the Airflow connection with the X keys")
+    imp.add_argument("--twint-base-url", help="twint: the route twint scrapes (default: "
+                                              "$TWEETBOT_TWINT_BASE_URL, else https://twitter.com/i)")
     imp.add_argument("--links", choices=["expand", "strip", "keep"], default="expand")
     imp.add_argument("--keep-html-entities", action="store_true")
     imp.add_argument("--json", action="store_true", help="print the import report as JSON")

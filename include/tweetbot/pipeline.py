@@ -9,13 +9,13 @@ import logging
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from tweetbot import config
-from tweetbot.curation.staging import make_basic_filter
+from tweetbot.curation.staging import FilterOptions, StagingFilter
 from tweetbot.store import queue, runs, sources
 from tweetbot.store.db import Store
 
@@ -41,12 +41,15 @@ class ImportReport:
     unchanged: int = 0
     skipped: Counter = field(default_factory=Counter)
     seconds: float = 0.0
+    details: dict = field(default_factory=dict)  # per source: chapters of a book, X requests, …
 
     def summary(self) -> str:
         skipped = ", ".join(f"{n} {r}" for r, n in sorted(self.skipped.items())) or "none"
+        extra = "; ".join(f"{k} {v}" for k, v in self.details.items() if not isinstance(v, (list, dict)))
         return (f"{self.account}: read {self.read:,} tweets from {self.kind} {self.path} in "
                 f"{self.seconds:.1f}s — {self.new:,} new, {self.updated:,} updated, "
-                f"{self.unchanged:,} unchanged, {sum(self.skipped.values()):,} skipped ({skipped})")
+                f"{self.unchanged:,} unchanged, {sum(self.skipped.values()):,} skipped ({skipped})"
+                + (f" [{extra}]" if extra else ""))
 
     def as_dict(self) -> dict:
         return {**asdict(self), "skipped": dict(self.skipped)}
@@ -54,18 +57,66 @@ class ImportReport:
 
 def import_source(
     store: Store, *, account: str, kind: str, path: str | Path, by: str,
-    options=None, log: LogFn | None = None,
+    options=None, log: LogFn | None = None, limit: int | None = None, since: str | None = None,
+    x_client=None, twint_base_url: str | None = None,
 ) -> ImportReport:
-    """Read a whole source file (all-or-nothing), clean it, and upsert it into `source_tweets`."""
-    from tweetbot.sources import ImportOptions, clean_text, read_source, skip_reason
+    """Read a source, clean it, and upsert it into `source_tweets`.
+
+    Files (archive, csv, text) and twint scrapes are read whole first: a malformed row or a refused
+    scrape writes nothing. x-api (`path` is the X username, `x_client` an XClient) stores page by
+    page and the next run resumes where one stopped (sources/x_api.py). `limit` and `since` (a date
+    or tweet id; default: after what is stored) apply to x-api and twint.
+    """
+    from tweetbot.sources import ImportOptions
 
     log = _log(log)
     options = options or ImportOptions()
     started = time.monotonic()
     report = ImportReport(account=account, kind=kind, path=str(path))
-    raw = list(read_source(kind, Path(path)))  # a malformed row raises here, before any write
-    report.read = len(raw)
-    log(f"read {len(raw):,} tweets from {path} ({len(raw) / max(time.monotonic() - started, 1e-6):,.0f}/s)")
+    if kind == "x-api":
+        _import_x_api(store, report, x_client, username=str(path), by=by, options=options, log=log,
+                      limit=limit, since=since, started=started)
+    else:
+        raw = _read_whole(store, report, kind, path, limit=limit, since=since,
+                          twint_base_url=twint_base_url, log=log)
+        report.read = len(raw)
+        log(f"read {len(raw):,} tweets from {path} ({len(raw) / max(time.monotonic() - started, 1e-6):,.0f}/s)")
+        _store_raw(store, report, raw, kind=kind, by=by, options=options)
+    report.seconds = time.monotonic() - started
+    log(report.summary())
+    return report
+
+
+def _read_whole(store: Store, report: ImportReport, kind: str, path: str | Path, *, limit: int | None,
+                since: str | None, twint_base_url: str | None, log: LogFn) -> list:
+    """All of a file's (or a twint scrape's) RawTweets, before anything is written."""
+    from tweetbot.sources import FILE_KINDS, read_source
+
+    if kind == "twint":
+        from tweetbot.sources import twint_source
+
+        since_at = (twint_source.parse_since(since) if since
+                    else twint_source.newest_stored(store, report.account, str(path)))
+        scrape = twint_source.scrape(str(path), since=since_at, limit=limit, base=twint_base_url)
+        report.details.update(scrape.details())
+        return scrape.tweets
+    if kind in FILE_KINDS and (limit or since):
+        log(f"--limit/--since apply to x-api and twint; reading all of {path}")
+    if kind == "text":
+        from tweetbot.sources.text import read_text
+
+        book = read_text(path)
+        report.details.update(book.details())
+        report.skipped.update(book.skipped)
+        log(f"{path}: {book.chapters} chapters, {len(book.tweets):,} passages")
+        return book.tweets
+    return list(read_source(kind, Path(path)))  # a malformed row raises here, before any write
+
+
+def _store_raw(store: Store, report: ImportReport, raw: Sequence, *, kind: str, by: str, options) -> None:
+    """Clean `raw`, count what the options skip, upsert the rest (one transaction), add to `report`."""
+    from tweetbot.sources import clean_text, skip_reason
+
     rows = []
     for tweet in raw:
         text = clean_text(tweet, options)
@@ -78,11 +129,38 @@ def import_source(
             is_retweet=tweet.is_retweet, is_reply=tweet.is_reply, lang=tweet.lang,
             source_ref=tweet.origin,
         ))
-    counts = sources.upsert_source_tweets(store, account, kind, rows, by)
-    report.new, report.updated, report.unchanged = counts.new, counts.updated, counts.unchanged
-    report.seconds = time.monotonic() - started
-    log(report.summary())
-    return report
+    counts = sources.upsert_source_tweets(store, report.account, kind, rows, by)
+    report.new += counts.new
+    report.updated += counts.updated
+    report.unchanged += counts.unchanged
+
+
+def _import_x_api(store: Store, report: ImportReport, client, *, username: str, by: str, options,
+                  log: LogFn, limit: int | None, since: str | None, started: float) -> None:
+    """Page by page into the store; on a 429 the exception carries `report` (what is stored so far)."""
+    from tweetbot.sources import x_api
+    from tweetbot.x.client import XRateLimited
+
+    if client is None:
+        raise ValueError("--source x-api needs X API credentials: create the Airflow connection "
+                         "x_default (consumer key/secret, access token/secret, optional bearer token)")
+    exclude = [what for what, drop in (("retweets", options.drop_retweets), ("replies", options.drop_replies))
+               if drop]
+
+    def store_page(raw: list) -> None:
+        report.read += len(raw)
+        _store_raw(store, report, raw, kind=x_api.KIND, by=by, options=options)
+
+    try:
+        run = x_api.import_timeline(client, store, account=report.account, username=username,
+                                    store_page=store_page, exclude=exclude, since=since, limit=limit, log=log)
+    except XRateLimited as exc:
+        report.seconds = time.monotonic() - started
+        exc.report = report  # type: ignore[attr-defined] - the operator adds these up across its waits
+        log(f"X rate limit: {report.summary()}; the rest after {exc.reset_at:%Y-%m-%d %H:%M:%S} UTC "
+            "(stored pages are kept, and the next run resumes after them)")
+        raise
+    report.details.update(run.details())
 
 
 # ---------------------------------------------------------------- train
@@ -177,8 +255,44 @@ def generate(
 # ---------------------------------------------------------------- stage
 
 
-def stage(store: Store, *, batch_id: str, by: str, log: LogFn | None = None) -> queue.StageReport:
-    """Filter a batch and queue the rest as `pending` for review (a rerun stages nothing twice)."""
-    report = queue.stage_batch(store, batch_id, make_basic_filter, by)
-    _log(log)(report.summary())
+def stage(
+    store: Store, *, batch_id: str, by: str, log: LogFn | None = None, options: FilterOptions | None = None,
+) -> queue.StageReport:
+    """Filter a batch and queue the rest as `pending` for review (a rerun stages nothing twice).
+
+    The filters (`tweetbot.curation.staging`) drop empty, too long, duplicate, copied (of the
+    account's source tweets), blocked, @mention, link, debris and near-duplicate candidates; the
+    counts by reason are logged and go to the review step in the report.
+    """
+    log = _log(log)
+    started = time.monotonic()
+    make_filter = filter_for(store, queue.batch_account(store, batch_id), options)
+    built = time.monotonic() - started
+    report = queue.stage_batch(store, batch_id, make_filter, by)
+    seconds = time.monotonic() - started - built
+    rate = report.decided / max(seconds, 1e-6)
+    log(f"filtered {report.decided} candidates in {seconds:.2f}s ({rate:,.0f} candidates/s) "
+        f"against {len(make_filter.index):,} indexed source tweets (index built in {built:.2f}s)")
+    log(report.summary())
     return report
+
+
+def filter_for(store: Store, account: str, options: FilterOptions | None = None) -> StagingFilter:
+    """The staging filters of one account: its source tweets indexed, the blocklist loaded."""
+    return StagingFilter(sources.source_texts(store, account), options)
+
+
+def check_candidates(
+    store: Store, *, account: str, texts: Sequence[str], options: FilterOptions | None = None,
+) -> list[dict]:
+    """What staging would decide for each text, against the account's sources and queue; writes
+    nothing (`tweetbot filter`)."""
+    make_filter = filter_for(store, account, options)
+    with store.connect() as conn:
+        decide = make_filter(queue.queued_norms(conn, account))
+    verdicts = []
+    for text in texts:
+        clean, reason, detail = decide(text)
+        verdicts.append({"text": text, "kept": reason is None, "reason": reason, "detail": detail,
+                         "clean_text": clean})
+    return verdicts

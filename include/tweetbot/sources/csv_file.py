@@ -170,6 +170,14 @@ def _generic_tweet(row: list[str], columns: dict[str, int], origin: str) -> RawT
     )
 
 
+def _is_user(entry: object, user_id: str, username: str) -> bool:
+    """Whether a twint `reply_to` entry ({'user_id', 'username'} or a handle) is the author."""
+    if isinstance(entry, dict):
+        return (str(entry.get("user_id") or entry.get("id") or "") == user_id
+                or str(entry.get("username") or entry.get("screen_name") or "").lower() == username.lower())
+    return str(entry).lstrip("@").lower() == username.lower()
+
+
 def _twint_tweet(row: list[str], columns: dict[str, int], origin: str) -> RawTweet:
     """twint's layout: text in `tweet`, local time + numeric `timezone`, literal lists."""
     tweet_id = _id(row[columns["id"]], origin)
@@ -179,6 +187,10 @@ def _twint_tweet(row: list[str], columns: dict[str, int], origin: str) -> RawTwe
     urls = _literal_list(_cell(row, columns, "urls"), "urls", origin)
     lang = _cell(row, columns, "language")
     author = _cell(row, columns, "username")
+    user_id = _cell(row, columns, "user_id")
+    # Some twint versions list the author in `reply_to` for every tweet (X's old HTML pre-filled the
+    # reply box with them): only someone else in it makes a reply.
+    reply_to = [r for r in reply_to if not _is_user(r, user_id, author)]
     return RawTweet(
         tweet_id=tweet_id,
         created_at=_twint_date(row, columns, origin),
