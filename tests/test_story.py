@@ -59,3 +59,9 @@ def test_chapter_continues_the_context_and_respects_boundaries():
 
 def test_chapter_gives_up_rather_than_loop_forever():
     assert write_chapter(lambda _: "word " * 80, "x", 3, max_prefix_chars=50, log=lambda _: None) == []
+
+
+def test_a_new_story_starts_with_its_opening_line():
+    tweets = write_chapter(lambda _: "and the rain fell on Longbourn all day. ", "It began in spring,", 1,
+                           max_prefix_chars=100, log=lambda _: None, include_context=True)
+    assert tweets[0].startswith("It began in spring, and the rain fell")

@@ -237,9 +237,7 @@ def generate(
     from tweetbot.model import runner
 
     log = _log(log)
-    run = runs.get_run(store, run_id) if run_id else runs.latest_succeeded_run(store, account)
-    if run is None or run["status"] != runs.SUCCEEDED:
-        raise ValueError(f"no trained model run for {account!r}" + (f" (asked for {run_id})" if run_id else ""))
+    run = generation_run(store, account, run_id)
     texts = runner.generate(
         run_path=Path(run["path"]), n=n, temperature=temperature, top_k=top_k, top_p=top_p,
         length=length, prefix=prefix or None, log=log,
@@ -252,11 +250,45 @@ def generate(
     return {"batch_id": batch_id, "model_run_id": run["id"], "count": added}
 
 
+def generation_run(store: Store, account: str, run_id: str | None = None) -> dict:
+    """The run to sample from: the one asked for, else the account's newest trained run."""
+    run = runs.get_run(store, run_id) if run_id else runs.latest_succeeded_run(store, account)
+    if run is None or run["status"] != runs.SUCCEEDED:
+        raise ValueError(f"no trained model run for {account!r}" + (f" (asked for {run_id})" if run_id else ""))
+    return run
+
+
+def generate_chapter(
+    store: Store, *, account: str, run_id: str | None = None, n_tweets: int = 28,
+    opening: str | None = None, temperature: float = 1.0, top_k: int = 0, top_p: float = 0.9,
+    by: str, log: LogFn | None = None,
+) -> dict:
+    """Story bots: write the next chapter, continuing from the story's last approved/posted tweet
+    (or `opening` the first time), as one ordered batch of candidates."""
+    from tweetbot import story
+    from tweetbot.model import runner
+
+    log = _log(log)
+    run = generation_run(store, account, run_id)
+    state = story.story_state(store, account, opening)
+    log(f"story {state.story_id}: chapter {state.chapter}, continuing from …{state.context[-120:]!r}")
+    tweets = runner.write_chapter(run_path=Path(run["path"]), context=state.context, n_tweets=n_tweets,
+                                  temperature=temperature, top_k=top_k, top_p=top_p,
+                                  include_context=state.fresh, log=log)
+    batch_id = f"{run['id']}-c{state.chapter}-{uuid.uuid4().hex[:6]}"
+    added = queue.add_candidates(store, batch_id=batch_id, model_run_id=run["id"], account=account,
+                                 texts=tweets, by=by)
+    log(f"batch {batch_id}: chapter {state.chapter} of {state.story_id}, {added} tweets from run {run['id']}")
+    return {"batch_id": batch_id, "model_run_id": run["id"], "count": added,
+            "story_id": state.story_id, "chapter": state.chapter}
+
+
 # ---------------------------------------------------------------- stage
 
 
 def stage(
     store: Store, *, batch_id: str, by: str, log: LogFn | None = None, options: FilterOptions | None = None,
+    story: tuple[str, int] | None = None,
 ) -> queue.StageReport:
     """Filter a batch and queue the rest as `pending` for review (a rerun stages nothing twice).
 
@@ -268,7 +300,7 @@ def stage(
     started = time.monotonic()
     make_filter = filter_for(store, queue.batch_account(store, batch_id), options)
     built = time.monotonic() - started
-    report = queue.stage_batch(store, batch_id, make_filter, by)
+    report = queue.stage_batch(store, batch_id, make_filter, by, story=story)
     seconds = time.monotonic() - started - built
     rate = report.decided / max(seconds, 1e-6)
     log(f"filtered {report.decided} candidates in {seconds:.2f}s ({rate:,.0f} candidates/s) "

@@ -57,6 +57,7 @@ class StoryState:
     story_id: str
     chapter: int  # the chapter to write next
     context: str  # what the next tweet continues from
+    fresh: bool = False  # no tweet kept yet: the opening line itself starts the first tweet
 
 
 def story_state(store: Store, account: str, opening: str | None) -> StoryState:
@@ -73,20 +74,21 @@ def story_state(store: Store, account: str, opening: str | None) -> StoryState:
         return StoryState(account, (last_chapter or 0) + 1, " ".join(reversed(kept)))
     if not (opening or "").strip():
         raise ValueError(f"story {account!r} has no approved or posted tweet yet: give an opening line")
-    return StoryState(account, (last_chapter or 0) + 1, opening.strip())
+    return StoryState(account, (last_chapter or 0) + 1, opening.strip(), fresh=True)
 
 
 def write_chapter(sample: Sampler, context: str, n_tweets: int, *, max_prefix_chars: int,
-                  log: LogFn = print, max_samples: int | None = None) -> list[str]:
+                  log: LogFn = print, max_samples: int | None = None,
+                  include_context: bool = False) -> list[str]:
     """Continue `context` until `n_tweets` tweets are written, each cut at a boundary.
 
     Text is sampled until more than a tweet's worth is waiting, then the longest boundary-ended
     head is taken, so tweets are as full as the prose allows. A run-on with no boundary in reach is
     dropped and sampled again (at most `max_samples` calls: fewer tweets rather than a bad cut).
+    With `include_context` (a new story's opening line) the context begins the first tweet.
     """
-    story = context
+    story, pending = ("", context) if include_context else (context, "")
     written: list[str] = []
-    pending = ""
     max_samples = max_samples or n_tweets * 4
 
     def take(force: bool) -> None:

@@ -389,3 +389,17 @@ def generate(
     }
     out = run_worker("generate", spec, log=log)
     return [str(t) for t in out["texts"]]
+
+
+def write_chapter(*, run_path: Path, context: str, n_tweets: int, temperature: float = 1.0,
+                  top_k: int = 0, top_p: float = 0.9, seed: int | None = None,
+                  include_context: bool = False, log: LogFn = print) -> list[str]:
+    """Continue a story from `context` for `n_tweets` boundary-cut tweets, in one child process
+    (`include_context`: the context is a new story's opening and starts the first tweet)."""
+    run_path = Path(run_path).expanduser().resolve()
+    if (run_path / "FAILED").exists():
+        raise ModelError(f"run {run_path} is marked FAILED: it must not be used")
+    spec = {"run_path": str(run_path), "context": context, "n_tweets": n_tweets,
+            "temperature": temperature, "top_k": top_k, "top_p": top_p, "seed": seed,
+            "include_context": include_context}
+    return [str(t) for t in run_worker("story", spec, log=log)["tweets"]]

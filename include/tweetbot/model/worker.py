@@ -469,6 +469,7 @@ COMMANDS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "train": cmd_train,
     "generate": cmd_generate,
     "batch": cmd_batch,
+    "story": lambda spec: __import__("tweetbot.model.story_worker", fromlist=["cmd_story"]).cmd_story(spec),
 }
 
 

@@ -97,13 +97,17 @@ def stage_batch(
     batch_id: str,
     make_filter: Callable[[set[str]], StageDecide],
     by: str,
+    story: tuple[str, int] | None = None,
 ) -> StageReport:
     """Move a batch's unprocessed candidates into the queue as `pending`, in one transaction.
 
     `make_filter(already_queued_norms)` returns `decide(text) -> (clean_text, reason|None)` or
     `(clean_text, reason|None, detail|None)`; the reason and detail are kept on the candidate row.
-    Candidates already decided (a rerun) are counted, never staged again.
+    Candidates already decided (a rerun) are counted, never staged again. `story=(story_id,
+    chapter)` queues them as that chapter of a story, in the batch's order.
     """
+    story_values = ({"mode": "story", "story_id": story[0], "chapter": story[1]} if story
+                    else {"mode": "persona"})
     report = StageReport(batch_id=batch_id)
     now = utcnow()
     with store.begin() as conn:
@@ -135,6 +139,7 @@ def stage_batch(
                     account=row.account, text=text, original_text=text, status=S.PENDING.value,
                     candidate_id=row.id, model_run_id=row.model_run_id, norm_text=normalise(text),
                     created_at=now, created_by=by, updated_at=now, attempts=0, version=1,
+                    story_seq=row.seq if story else None, **story_values,
                 ).returning(tweets.c.id)
             ).scalar_one()
             _event(conn, tweet_id, None, S.PENDING, by, now, note=f"staged from batch {batch_id}")
