@@ -8,6 +8,9 @@ with tweepy, and records X's id, the tweet's URL and the time.
 * **No `x_default` connection → dry run**: logs exactly what it would post; the row is marked
   posted with `dry_run = true` and nothing is sent.
 * Quiet hours and a daily cap (default 17 in any 24 h: X's free tier) are params.
+* Story bots: a story's tweets post in order, each replying to the previous posted tweet of its
+  chapter (`thread = chapter`) or of the whole story (`continue`); `min_interval_hours = 6` spaces
+  them out to four a day on this hourly schedule.
 * X's 429 → the task defers until the rate-limit reset; 5xx/timeouts → retries with backoff;
   bad credentials → fails naming the connection; a 400 → that tweet goes to `failed`, the run goes on.
 
@@ -43,6 +46,10 @@ from tweetbot.airflow.operators import MigrateStoreOperator, PostTweetsOperator
         "quiet_end": Param("", type="string", pattern=r"^(([01]\d|2[0-3]):[0-5]\d)?$",
                            description="Quiet hours end, HH:MM local."),
         "timezone": Param("UTC", type="string", description="Time zone of the quiet hours, e.g. Europe/London."),
+        "min_interval_hours": Param(0, type="number", minimum=0,
+                                    description="At least this long between two posts (story bots: 6 = four a day)."),
+        "thread": Param("chapter", enum=["chapter", "continue"],
+                        description="Story bots: each chapter is a new thread, or one thread continues across chapters."),
     },
 )
 def tweetbot_post():
@@ -51,6 +58,7 @@ def tweetbot_post():
         task_id="post", account="{{ params.account }}", max_posts="{{ params.max_posts }}",
         daily_cap="{{ params.daily_cap }}", quiet_start="{{ params.quiet_start }}",
         quiet_end="{{ params.quiet_end }}", timezone="{{ params.timezone }}",
+        min_interval_hours="{{ params.min_interval_hours }}", thread="{{ params.thread }}",
         doc_md="Reconcile, then post approved tweets (dry run without an x_default connection).",
     )
     migrate >> post

@@ -9,9 +9,12 @@
   and, on X's rate limit, waits (deferred, no worker slot) and continues.
 * **train** fine-tunes GPT-2 with gpt-2-simple in a child process, on the `gpu` queue; every try
   is a fresh model run, so a retry never resumes a stale checkpoint.
-* **generate** samples candidates from that run (also on the `gpu` queue).
-* **stage_for_review** drops empty, over-280 and duplicate candidates and queues the rest as
-  `pending`; see them with `tweetbot queue list --status pending`.
+* **generate** samples candidates from that run (also on the `gpu` queue). In `mode = story` it
+  writes the next chapter instead: `chapter_tweets` tweets, each continuing the one before, from
+  `story_opening` the first time and from the story's last approved or posted tweet after that.
+* **stage_for_review** drops empty, over-280, duplicate, copied (of the source tweets), blocked,
+  @mention, link, debris and near-duplicate candidates and queues the rest as `pending`; see them
+  with `tweetbot queue list --status pending`.
 * **review** asks a person (Browse → Required Actions) to tick the candidates worth posting:
   ticked → approved, the rest → rejected; no answer within `review_timeout_hours` → all stay
   pending for the CLI (`tweetbot queue approve|reject|edit`, or the review file).
@@ -78,6 +81,15 @@ GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
         "top_p": Param(0.9, type="number", minimum=0.0, maximum=1.0),
         "length": Param(None, type=["null", "integer"], description="Tokens per sample; empty = as long as the model allows."),
         "prefix": Param("", type="string", description="Text every candidate starts with (optional)."),
+        "mode": Param("persona", enum=["persona", "story"],
+                      description="persona: independent tweets in the account's voice. story: the next chapter of a story, as a thread."),
+        "story_opening": Param("", type="string",
+                               description="Story mode, first chapter only: the line the story starts from."),
+        "chapter_tweets": Param(28, type="integer", minimum=1, maximum=200,
+                                description="Story mode: tweets per chapter (28 = 4 a day for a week)."),
+        "mentions": Param("strip", enum=["strip", "reject", "allow"],
+                          description="@handles in candidates: strip them, reject the candidate, or allow."),
+        "allow_links": Param(False, type="boolean", description="Keep candidates that contain a link."),
         "review_timeout_hours": Param(144, type="number", minimum=0.01,
                                       description="Wait this long for a review; then candidates stay pending."),
     },
@@ -101,12 +113,14 @@ def tweetbot_weekly():
         task_id="generate", queue=GPU_QUEUE, account="{{ params.account }}",
         model_run_id="{{ ti.xcom_pull(task_ids='train') }}", count="{{ params.n_candidates }}",
         temperature="{{ params.temperature }}", top_k="{{ params.top_k }}", top_p="{{ params.top_p }}",
-        length="{{ params.length }}", prefix="{{ params.prefix }}",
+        length="{{ params.length }}", prefix="{{ params.prefix }}", mode="{{ params.mode }}",
+        story_opening="{{ params.story_opening }}", chapter_tweets="{{ params.chapter_tweets }}",
         execution_timeout=timedelta(hours=2),
         doc_md="Sample candidate tweets from the run that train made.",
     )
     stage = StageForReviewOperator(
-        task_id="stage_for_review", batch_id="{{ ti.xcom_pull(task_ids='generate')['batch_id'] }}",
+        task_id="stage_for_review", generated="{{ ti.xcom_pull(task_ids='generate') }}",
+        mentions="{{ params.mentions }}", allow_links="{{ params.allow_links }}",
         doc_md="Filter the batch and queue the rest as pending for review.",
     )
     review = ReviewCandidatesOperator(

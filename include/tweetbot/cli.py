@@ -150,8 +150,15 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from tweetbot.pipeline import generate
+    from tweetbot.pipeline import generate, generate_chapter
 
+    if args.story:
+        batch = generate_chapter(_store(args), account=args.account, run_id=args.run, n_tweets=args.count,
+                                 opening=args.opening, temperature=args.temperature, top_k=args.top_k,
+                                 top_p=args.top_p, by=_by(), log=print)
+        print(f"batch {batch['batch_id']}: chapter {batch['chapter']}, {batch['count']} tweets "
+              f"(stage with: tweetbot stage --batch {batch['batch_id']} --chapter {batch['chapter']})")
+        return 0
     batch = generate(_store(args), account=args.account, run_id=args.run, n=args.count,
                      temperature=args.temperature, top_k=args.top_k, top_p=args.top_p,
                      length=args.length, prefix=args.prefix, by=_by(), log=print)
@@ -162,7 +169,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_stage(args: argparse.Namespace) -> int:
     from tweetbot.pipeline import stage
 
-    stage(_store(args), batch_id=args.batch, by=_by(), log=print, options=_filter_options(args))
+    store = _store(args)
+    story = None
+    if args.chapter is not None:
+        from tweetbot.store.queue import batch_account
+
+        story = (batch_account(store, args.batch), args.chapter)
+    stage(store, batch_id=args.batch, by=_by(), log=print, options=_filter_options(args), story=story)
     return 0
 
 
@@ -315,7 +328,8 @@ def cmd_post(args: argparse.Namespace) -> int:
         if client is None:
             print(f"no {args.x_conn_id!r} connection: dry run")
     policy = PostingPolicy(max_posts=args.max_posts, daily_cap=args.daily_cap,
-                           quiet_start=args.quiet_start, quiet_end=args.quiet_end, timezone=args.timezone)
+                           quiet_start=args.quiet_start, quiet_end=args.quiet_end, timezone=args.timezone,
+                           min_interval_hours=args.min_interval_hours, thread=args.thread)
     report = post_approved(_store(args), client, account=args.account, policy=policy, by=_by(), log=print,
                            reconcile_after=timedelta(seconds=args.reconcile_after))
     if args.json:
@@ -395,10 +409,14 @@ def build_parser() -> argparse.ArgumentParser:
     ge.add_argument("--top-p", type=float, default=0.9)
     ge.add_argument("--length", type=int, help="tokens per sample (default: as long as the model allows)")
     ge.add_argument("--prefix", help="text every candidate starts with")
+    ge.add_argument("--story", action="store_true",
+                    help="story bot: write the next chapter (-n tweets, each continuing the last)")
+    ge.add_argument("--opening", help="story bot, first chapter: the line the story starts from")
     ge.set_defaults(func=cmd_generate)
 
     st = sub.add_parser("stage", help="filter a generated batch into the review queue")
     st.add_argument("--batch", required=True)
+    st.add_argument("--chapter", type=int, help="story bot: queue the batch as this chapter, in order")
     _add_filter_arguments(st)
     st.set_defaults(func=cmd_stage)
 
@@ -455,6 +473,9 @@ def build_parser() -> argparse.ArgumentParser:
     po.add_argument("--quiet-end", help="HH:MM local time")
     po.add_argument("--timezone", default="UTC")
     po.add_argument("--dry-run", action="store_true", help="log what would be posted, send nothing")
+    po.add_argument("--min-interval-hours", type=float, default=0, help="at least this long between posts")
+    po.add_argument("--thread", choices=["chapter", "continue"], default="chapter",
+                    help="story tweets reply within their chapter, or continue one thread")
     po.add_argument("--x-conn-id", default="x_default", help="Airflow connection with the X keys")
     po.add_argument("--reconcile-after", type=float, default=90, metavar="SECONDS",
                     help="settle tweets left in 'posting' longer than this (default 90 s: longer than "

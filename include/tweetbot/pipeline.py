@@ -280,7 +280,7 @@ def generate_chapter(
                                  texts=tweets, by=by)
     log(f"batch {batch_id}: chapter {state.chapter} of {state.story_id}, {added} tweets from run {run['id']}")
     return {"batch_id": batch_id, "model_run_id": run["id"], "count": added,
-            "story_id": state.story_id, "chapter": state.chapter}
+            "story_id": state.story_id, "chapter": state.chapter, "continues_from": state.context[-280:]}
 
 
 # ---------------------------------------------------------------- stage

@@ -234,16 +234,24 @@ class GenerateTweetsOperator(_StoreOperator):
     :param top_p: nucleus sampling.
     :param length: tokens per sample (empty = as long as the model allows).
     :param prefix: text each candidate starts with.
+    :param mode: ``persona`` (independent candidates) or ``story`` (the next chapter of the story).
+    :param story_opening: story mode, first chapter only: the line the story starts from.
+    :param chapter_tweets: story mode: tweets per chapter.
     """
 
     template_fields: Sequence[str] = ("account", "model_run_id", "count", "temperature", "top_k",
-                                      "top_p", "length", "prefix")
+                                      "top_p", "length", "prefix", "mode", "story_opening",
+                                      "chapter_tweets")
     ui_color = "#fff3e0"
 
     def __init__(self, *, account: str, model_run_id: str | None = None, count: int | str = 50,
                  temperature: float | str = 1.0, top_k: int | str = 0, top_p: float | str = 0.9,
-                 length: int | str | None = None, prefix: str | None = None, **kwargs) -> None:
+                 length: int | str | None = None, prefix: str | None = None, mode: str = "persona",
+                 story_opening: str | None = None, chapter_tweets: int | str = 28, **kwargs) -> None:
         super().__init__(**kwargs)
+        self.mode = mode
+        self.story_opening = story_opening
+        self.chapter_tweets = chapter_tweets
         self.account = account
         self.model_run_id = model_run_id
         self.count = count
@@ -254,8 +262,15 @@ class GenerateTweetsOperator(_StoreOperator):
         self.prefix = prefix
 
     def execute(self, context: Any) -> dict:
-        from tweetbot.pipeline import generate
+        from tweetbot.pipeline import generate, generate_chapter
 
+        if self.mode == "story":
+            return generate_chapter(
+                self.hook.get_store(), account=self.account, run_id=self.model_run_id or None,
+                n_tweets=int(self.chapter_tweets), opening=self.story_opening or None,
+                temperature=float(self.temperature), top_k=int(self.top_k), top_p=float(self.top_p),
+                by=actor(context), log=self.log.info,
+            )
         return generate(
             self.hook.get_store(), account=self.account, run_id=self.model_run_id or None,
             n=int(self.count), temperature=float(self.temperature), top_k=int(self.top_k),
@@ -267,21 +282,34 @@ class GenerateTweetsOperator(_StoreOperator):
 class StageForReviewOperator(_StoreOperator):
     """Filter a generated batch and queue what is left as `pending` (never stages a candidate twice).
 
-    :param batch_id: the batch the generate task made.
+    :param generated: the generate task's result (templated XCom): batch id, and for story bots
+        the story and chapter the batch continues.
+    :param mentions: ``strip`` @handles, ``reject`` candidates with one, or ``allow`` them.
+    :param allow_links: keep candidates that contain a link.
+    :param blocklist_path: a file of extra blocked words (``!word`` un-blocks one).
     """
 
-    template_fields: Sequence[str] = ("batch_id",)
+    template_fields: Sequence[str] = ("generated", "mentions", "allow_links", "blocklist_path")
     ui_color = "#e8f5e9"
 
-    def __init__(self, *, batch_id: str, **kwargs) -> None:
+    def __init__(self, *, generated: Any, mentions: str = "strip", allow_links: bool | str = False,
+                 blocklist_path: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.batch_id = batch_id
+        self.generated = generated
+        self.mentions = mentions
+        self.allow_links = allow_links
+        self.blocklist_path = blocklist_path
 
     def execute(self, context: Any) -> dict:
+        from tweetbot.curation.quality import FilterOptions
         from tweetbot.pipeline import stage
 
-        report = stage(self.hook.get_store(), batch_id=self.batch_id, by=actor(context),
-                       log=self.log.info)
+        generated = self.generated or {}
+        story = (generated["story_id"], int(generated["chapter"])) if generated.get("story_id") else None
+        options = FilterOptions(mentions=self.mentions or "strip", links_allowed=flag(self.allow_links),
+                                blocklist_path=self.blocklist_path or None)
+        report = stage(self.hook.get_store(), batch_id=generated["batch_id"], by=actor(context),
+                       log=self.log.info, options=options, story=story)
         return {"batch_id": report.batch_id, "generated": report.generated, "staged": report.staged,
                 "dropped": dict(report.dropped), "already_staged": report.already_staged,
                 "tweet_ids": report.tweet_ids}
@@ -300,17 +328,23 @@ class PostTweetsOperator(_StoreOperator):
     :param quiet_start: start of quiet hours, HH:MM local time (empty: none).
     :param quiet_end: end of quiet hours, HH:MM.
     :param timezone: the zone quiet hours are in, e.g. ``Europe/London``.
+    :param min_interval_hours: at least this long between two posts (story bots: e.g. 6).
+    :param thread: story tweets reply to the previous one of their ``chapter``, or ``continue`` one
+        thread across chapters.
     :param x_conn_id: the X connection (default ``x_default``).
     """
 
     template_fields: Sequence[str] = ("account", "max_posts", "daily_cap", "quiet_start", "quiet_end",
-                                      "timezone")
+                                      "timezone", "min_interval_hours", "thread")
     ui_color = "#e0f7fa"
 
     def __init__(self, *, account: str = "", max_posts: int | str = 1, daily_cap: int | str = 17,
                  quiet_start: str | None = None, quiet_end: str | None = None, timezone: str = "UTC",
+                 min_interval_hours: float | str = 0, thread: str = "chapter",
                  x_conn_id: str = "x_default", **kwargs) -> None:
         super().__init__(**kwargs)
+        self.min_interval_hours = min_interval_hours
+        self.thread = thread
         self.account = account
         self.max_posts = max_posts
         self.daily_cap = daily_cap
@@ -333,7 +367,8 @@ class PostTweetsOperator(_StoreOperator):
             policy = PostingPolicy(
                 max_posts=int(self.max_posts), daily_cap=int(self.daily_cap),
                 quiet_start=self.quiet_start or None, quiet_end=self.quiet_end or None,
-                timezone=self.timezone or "UTC",
+                timezone=self.timezone or "UTC", min_interval_hours=float(self.min_interval_hours or 0),
+                thread=self.thread or "chapter",
             )
         except ValueError as exc:  # a settings mistake: retrying will not fix it
             raise AirflowFailException(f"bad posting params: {exc}") from None
