@@ -27,9 +27,11 @@ demo: install  ## the weekly chain on the embedded default (SQLite + local files
 test: install  ## every test: unit, real data, Postgres, tiny model, dag.test() end to end
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: install  ## printed figures, not tests
+bench: install  ## printed figures, not tests (needs the local Postgres for bench_post)
 	$(PY) bench/bench_dag_parse.py
 	$(PY) bench/bench_model.py
+	$(PY) bench/bench_filters.py
+	$(PY) bench/bench_post.py
 
 clean:
 	rm -rf $(AIRFLOW_HOME)
