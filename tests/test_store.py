@@ -186,3 +186,17 @@ def test_migrations_build_exactly_the_declared_schema(store):
     # SQLite reflects no timezone flag and server defaults differ in spelling: ignore type noise
     diffs = [d for d in diffs if not (isinstance(d, list) and d and d[0][0] in ("modify_type", "modify_default"))]
     assert [d for d in diffs if d[0] != "remove_table" or d[1].name != "tweetbot_alembic_version"] == []
+
+
+def test_a_scheduled_tweet_waits_for_its_time(store):
+    from sqlalchemy import update as sa_update
+
+    from tweetbot.store.schema import tweets
+
+    later, now_one = _staged(store, ["scheduled for tomorrow", "post me now"]).tweet_ids
+    queue.approve(store, [later, now_one], by="a")
+    with store.begin() as conn:
+        conn.execute(sa_update(tweets).where(tweets.c.id == later)
+                     .values(scheduled_for=datetime.now(timezone.utc) + timedelta(days=1)))
+    assert queue.claim_next_approved(store, account="acct", by="p")["id"] == now_one
+    assert queue.claim_next_approved(store, account="acct", by="p") is None

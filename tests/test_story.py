@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
 
 from tweetbot.curation.text import weighted_length
 from tweetbot.story import cut_tweet, tail, write_chapter

@@ -21,8 +21,11 @@ def dags():
 
 
 def test_story_continues_across_chapters_and_posts_as_a_thread(dags, shared_data, monkeypatch):
+    from sqlalchemy import select
+
     from tweetbot import config
     from tweetbot.store import connect, queue
+    from tweetbot.store.schema import candidates
     from tweetbot.testing.fake_x import FakeX
 
     weekly, post = dags
@@ -39,7 +42,13 @@ def test_story_continues_across_chapters_and_posts_as_a_thread(dags, shared_data
     assert ch1["chapter"] == 1 and ch1["continues_from"] == conf["story_opening"]
     chapter1 = queue.list_tweets(store, account=ACCOUNT, status="approved")
     assert [t["story_seq"] for t in chapter1] == sorted(t["story_seq"] for t in chapter1)
-    assert chapter1 and chapter1[0]["text"].startswith("It was a cold morning at Longbourn")
+    # the opening line begins the story's first tweet (staging may still drop that tweet: a copy
+    # filter hit closes the chapter over it like a rejection, so look at what was generated)
+    with store.connect() as conn:
+        first_text = conn.execute(select(candidates.c.text).where(
+            candidates.c.batch_id == ch1["batch_id"], candidates.c.seq == 0)).scalar_one()
+    assert first_text.startswith(conf["story_opening"])
+    assert chapter1
     assert all(t["chapter"] == 1 and t["mode"] == "story" and t["text"][-1] in ".!?,;:…\"'”’)]"
                for t in chapter1)
 

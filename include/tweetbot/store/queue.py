@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from tweetbot.curation.text import normalise
@@ -359,7 +359,10 @@ def claim_next_approved(store: Store, *, account: str | None, by: str) -> dict |
     Records the intent (posting_started_at, attempts+1) before anyone calls X, so an interrupted
     post is visible as a `posting` row to reconcile rather than a silent double post.
     """
-    query = select(tweets).where(tweets.c.status == S.APPROVED.value).order_by(*_queue_order())
+    query = select(tweets).where(
+        tweets.c.status == S.APPROVED.value,
+        or_(tweets.c.scheduled_for.is_(None), tweets.c.scheduled_for <= utcnow()),  # not before its time
+    ).order_by(*_queue_order())
     if account:
         query = query.where(tweets.c.account == account)
     if store.dialect == "postgresql":

@@ -1,0 +1,266 @@
+"""The Tweet queue page: a FastAPI app the Airflow API server mounts at /tweetbot (see plugins/).
+
+Server-rendered HTML (Jinja2, autoescaped) plus one small vanilla JS file; every change goes through
+`tweetbot.store.queue` / `tweetbot.store.schedule`, the same operations the CLI and the HITL task use,
+recorded as `airflow-ui:<username>`. Security (login, permissions, CSRF) is in `security.py`.
+"""
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, status
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel, Field
+
+from tweetbot.curation.text import MAX_WEIGHTED_LENGTH, weighted_length
+from tweetbot.store import queue, queue_stats, runs, schedule
+from tweetbot.store.db import Store, connect, current_revision
+from tweetbot.web.security import CSRF_HEADER, EditorDep, ReviewerDep, csrf_token, reviewer
+
+HERE = Path(__file__).parent
+STATIC = {"queue.js": "text/javascript", "queue.css": "text/css", "icon.svg": "image/svg+xml"}
+VIEWS = ("pending", "approved", "posted", "rejected", "failed", "overview")
+LIMIT = 500
+
+_env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
+
+# ---------------------------------------------------------------- the store
+
+
+_stores: dict[str, Store] = {}
+_lock = threading.Lock()
+
+
+def get_store() -> Store:
+    """The store behind the `tweetbot_db` connection (as the DAGs see it), one engine per URL."""
+    from tweetbot.airflow.hooks import TweetStoreHook
+
+    url = TweetStoreHook().get_url()
+    with _lock:
+        if url not in _stores:
+            _stores[url] = connect(url)
+        return _stores[url]
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+# ---------------------------------------------------------------- bodies
+
+
+class Seen(BaseModel):
+    id: int
+    version: int
+
+
+class Decision(BaseModel):
+    tweets: list[Seen] = Field(min_length=1, max_length=LIMIT)
+    note: str | None = Field(default=None, max_length=500)
+
+
+class Edit(BaseModel):
+    text: str = Field(max_length=4000)
+    version: int
+
+
+class Order(BaseModel):
+    tweets: list[Seen] = Field(min_length=1, max_length=LIMIT)
+
+
+class Schedule(BaseModel):
+    scheduled_for: datetime | None
+    version: int
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _fmt(value: datetime | None) -> str:
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+def _public(row: dict) -> dict:
+    """A tweet as the page's JavaScript sees it."""
+    return {
+        "id": row["id"], "account": row["account"], "status": row["status"], "text": row["text"],
+        "version": row["version"], "weighted_length": weighted_length(row["text"]),
+        "position": row["position"],
+        "scheduled_for": row["scheduled_for"].isoformat() if row["scheduled_for"] else None,
+    }
+
+
+def _next_post_run() -> str:
+    """When Airflow will next run tweetbot_post, from its metadata database (best effort)."""
+    try:
+        from sqlalchemy import select
+
+        from airflow.models.dag import DagModel
+        from airflow.utils.session import create_session
+
+        with create_session() as session:
+            dag = session.scalar(select(DagModel).where(DagModel.dag_id == "tweetbot_post"))
+            if dag is None:
+                return "unknown (tweetbot_post is not parsed yet)"
+            if dag.is_paused:
+                return "never: tweetbot_post is paused"
+            when = dag.next_dagrun_create_after
+            return f"{_fmt(when)} (next tweetbot_post run)" if when else "unknown"
+    except Exception:  # noqa: BLE001 - the page works without Airflow's metadata
+        return "unknown"
+
+
+def _loss_curve(run: dict | None) -> bool:
+    return bool(run and run.get("path") and (Path(run["path"]) / "loss_curve.png").is_file())
+
+
+def _error(exc: queue.QueueError) -> JSONResponse:
+    code = status.HTTP_409_CONFLICT if isinstance(exc, queue.ConflictError) else 400
+    return JSONResponse({"detail": str(exc)}, status_code=code)
+
+
+def _changed(rows: list[dict]) -> dict:
+    return {"tweets": [_public(r) for r in rows]}
+
+
+# ---------------------------------------------------------------- the app
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(
+        title="Tweet queue", docs_url=None, redoc_url=None, openapi_url=None,
+        # every route, present and future: an authenticated Airflow user with read access
+        dependencies=[Depends(reviewer)],
+    )
+
+    @app.get("/", response_class=HTMLResponse)
+    def page(
+        who: ReviewerDep, store: StoreDep,
+        view: Annotated[str, Query(pattern="^(" + "|".join(VIEWS) + ")$")] = "pending",
+        account: str | None = None,
+    ) -> HTMLResponse:
+        if current_revision(store) is None:
+            accounts, rows, counts = [], [], {s.value: 0 for s in queue.S}
+        else:
+            accounts = queue_stats.accounts(store)
+            if account not in accounts:
+                account = None
+            counts = queue.count_by_status(store, account)
+            rows = [] if view == "overview" else queue.list_tweets(
+                store, account=account, status=view, limit=LIMIT)
+        for row in rows:
+            row["weighted_length"] = weighted_length(row["text"])
+        notes = queue_stats.last_notes(store, [r["id"] for r in rows]) if rows and view in (
+            "rejected", "failed") else {}
+        if view == "posted":
+            rows.sort(key=lambda r: r["posted_at"] or datetime.min.replace(tzinfo=timezone.utc),
+                      reverse=True)
+        context: dict[str, Any] = {
+            "who": who, "view": view, "views": VIEWS, "account": account, "accounts": accounts,
+            "rows": rows, "counts": counts, "notes": notes, "fmt": _fmt, "limit": LIMIT,
+            "max_length": MAX_WEIGHTED_LENGTH, "csrf": csrf_token(who) if who.can_edit else "",
+            "csrf_header": CSRF_HEADER, "ready": bool(accounts) or current_revision(store) is not None,
+        }
+        if view == "overview" and context["ready"]:
+            run_list = runs.list_runs(store, account)
+            latest = run_list[0] if run_list else None
+            context.update(
+                by_account=queue_stats.counts_by(store, "account", account),
+                by_run=queue_stats.counts_by(store, "model_run_id", account),
+                runs={r["id"]: r for r in run_list},
+                latest=latest, loss_curve=_loss_curve(latest),
+                filters=queue_stats.filter_counts(store, latest["id"]) if latest else {},
+                next_tweet=queue_stats.next_scheduled(store, account), next_run=_next_post_run(),
+            )
+        html = _env.get_template("queue.html").render(**context)
+        return HTMLResponse(html, headers={
+            "Cache-Control": "no-store",
+            "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; "
+                                       "frame-ancestors 'self'; base-uri 'none'; form-action 'self'",
+            "X-Content-Type-Options": "nosniff",
+        })
+
+    @app.get("/static/{name}")
+    def static(name: str) -> Response:
+        if name not in STATIC:
+            raise HTTPException(status.HTTP_404_NOT_FOUND)
+        return FileResponse(HERE / "static" / name, media_type=STATIC[name],
+                            headers={"Cache-Control": "no-cache"})
+
+    @app.get("/runs/{run_id}/loss_curve.png")
+    def loss_curve(run_id: str, store: StoreDep) -> Response:
+        run = runs.get_run(store, run_id)
+        if not _loss_curve(run):
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "this run has no loss curve")
+        return FileResponse(Path(run["path"]) / "loss_curve.png", media_type="image/png")
+
+    @app.get("/api/tweets")
+    def list_tweets(store: StoreDep, status_: Annotated[str | None, Query(alias="status")] = None,
+                    account: str | None = None) -> dict:
+        if status_ and status_ not in {s.value for s in queue.S}:
+            raise HTTPException(400, f"unknown status {status_!r}")
+        return _changed(queue.list_tweets(store, account=account, status=status_, limit=LIMIT))
+
+    @app.get("/api/csrf")
+    def csrf(who: ReviewerDep) -> dict:
+        """A CSRF token for scripts that use a Bearer token (the page embeds its own)."""
+        if not who.can_edit:
+            raise HTTPException(status.HTTP_403_FORBIDDEN, f"{who.name} may not change the queue")
+        return {"header": CSRF_HEADER, "token": csrf_token(who)}
+
+    def decide(store: Store, body: Decision, to: queue.S, who, note: str | None = None):
+        try:
+            return _changed(schedule.decide_seen(
+                store, {t.id: t.version for t in body.tweets}, to, by=who.by, note=note))
+        except queue.QueueError as exc:
+            return _error(exc)
+
+    @app.post("/api/approve")
+    def approve(who: EditorDep, store: StoreDep, body: Decision):
+        return decide(store, body, queue.S.APPROVED, who)
+
+    @app.post("/api/reject")
+    def reject(who: EditorDep, store: StoreDep, body: Decision):
+        return decide(store, body, queue.S.REJECTED, who, body.note)
+
+    @app.post("/api/to-pending")
+    def to_pending(who: EditorDep, store: StoreDep, body: Decision):
+        """Send approved tweets back, or restore rejected/failed ones, to pending."""
+        return decide(store, body, queue.S.PENDING, who, body.note or "back to review")
+
+    @app.post("/api/tweets/{tweet_id}/edit")
+    def edit(tweet_id: int, who: EditorDep, store: StoreDep, body: Edit):
+        try:
+            row = queue.edit_text(store, tweet_id, body.text, by=who.by,
+                                  expected_version=body.version)
+        except queue.QueueError as exc:
+            return _error(exc)
+        return _changed([row])
+
+    @app.post("/api/reorder")
+    def reorder(who: EditorDep, store: StoreDep, body: Order):
+        try:
+            rows = schedule.reorder(store, [(t.id, t.version) for t in body.tweets], by=who.by)
+        except queue.QueueError as exc:
+            return _error(exc)
+        return _changed(rows)
+
+    @app.post("/api/tweets/{tweet_id}/schedule")
+    def set_schedule(tweet_id: int, who: EditorDep, store: StoreDep, body: Schedule):
+        when = body.scheduled_for
+        if when is not None and when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)  # the page sends UTC
+        try:
+            row = schedule.set_schedule(store, tweet_id, when, by=who.by,
+                                        expected_version=body.version)
+        except queue.QueueError as exc:
+            return _error(exc)
+        return _changed([row])
+
+    return app
+
+
+__all__ = ["create_app"]
