@@ -26,9 +26,11 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from tweetbot.testing.local_server import LocalServer
 
 TWITTER_EPOCH_MS = 1288834974657
 PAGE_SIZE = 20  # what X's web search returned per request
@@ -62,54 +64,26 @@ def snowflake(when: datetime, sequence: int = 0) -> int:
     return (ms << 22) + sequence
 
 
-class FakeTwint:
+class FakeTwint(LocalServer):
     """One account's tweets behind a fake `/i/search/timeline`."""
+
+    name = "fake-twint"
 
     def __init__(self, *, username: str = "fieldnotes_bot", user_id: str = "1500000000000000001",
                  name: str = "Field Notes Bot", page_size: int = PAGE_SIZE, host: str = "127.0.0.1",
                  port: int = 0) -> None:
         self.username, self.user_id, self.name = username, user_id, name
         self.page_size = page_size
-        self.host, self.port = host, port
+        super().__init__(host=host, port=port)
         self._lock = threading.Lock()
         self._tweets: dict[int, FakeTweet] = {}
         self._refusal: int | str | None = None
         self._requests: list[dict[str, str]] = []
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------ lifecycle
 
-    def start(self) -> FakeTwint:
-        server = ThreadingHTTPServer((self.host, self.port), _Handler)
-        server.daemon_threads = True
-        server.fake = self  # type: ignore[attr-defined]
-        self._server, self.port = server, server.server_address[1]
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"fake-twint:{self.port}", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> FakeTwint:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     # ------------------------------------------------------------ what tests read and set
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
 
     @property
     def base_url(self) -> str:
@@ -318,3 +292,6 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet in tests
         pass
+
+
+FakeTwint.handler = _Handler

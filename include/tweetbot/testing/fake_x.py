@@ -30,9 +30,11 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
+
+from tweetbot.testing.local_server import LocalServer
 
 # ---------------------------------------------------------------- X's own bodies
 
@@ -214,7 +216,7 @@ def _b36(n: int) -> str:
     return out or "0"
 
 
-class FakeX:
+class FakeX(LocalServer):
     """One account on a local X API v2: POST /2/tweets, users/me, users/by/username, users/:id/tweets."""
 
     def __init__(self, *, consumer_key: str = "ck-test", consumer_secret: str = "cs-test",
@@ -227,7 +229,7 @@ class FakeX:
         self.access_token, self.access_token_secret = access_token, access_token_secret
         self.bearer_token = bearer_token
         self.user = {"id": user_id, "name": name, "username": username}
-        self.host, self.port = host, port
+        super().__init__(host=host, port=port)
         self.timestamp_skew_s = timestamp_skew_s
         self.hang_s = hang_s
         self.post_delay_s = 0.0
@@ -242,44 +244,21 @@ class FakeX:
         self._serve_s = 0.0
         self._windows = {"post_tweet": _Window(*rate_limit), "me": _Window(75, 15 * 60),
                          "by_username": _Window(900, 15 * 60), "user_tweets": _Window(900, 15 * 60)}
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------ lifecycle
 
+    name = "fake-x"
+
     def start(self) -> "FakeX":
-        server = ThreadingHTTPServer((self.host, self.port), _Handler)
-        server.daemon_threads = True
-        server.fake = self  # type: ignore[attr-defined]
-        self._server, self.port = server, server.server_address[1]
         self._stopping.clear()
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"fake-x:{self.port}", daemon=True)
-        self._thread.start()
-        return self
+        return super().start()
 
     def stop(self) -> None:
         """Stop serving; handlers still hanging on a fault wake up and drop their connection."""
         self._stopping.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> "FakeX":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        super().stop()
 
     # ------------------------------------------------------------ what tests read and set
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
 
     @property
     def credentials(self) -> dict[str, Any]:
@@ -743,6 +722,8 @@ def main(argv: list[str] | None = None) -> int:
         fake.stop()
     return 0
 
+
+FakeX.handler = _Handler
 
 if __name__ == "__main__":
     sys.exit(main())
