@@ -1,15 +1,19 @@
 """
 ### tweetbot_weekly — learn the voice, write candidates, queue them for review
 
-`migrate → scrape → train → generate → stage_for_review → review`
+`migrate → scrape → train → evaluate → generate → stage_for_review → review`
 
 * **scrape** imports the account's tweets (X archive export, CSV, a book as plain text, the
   account's timeline through X API v2, or twint; empty path = the example archive the project
   ships) into the store, upserting by id. x-api fetches only what is newer than what is stored
   and, on X's rate limit, waits (deferred, no worker slot) and continues.
 * **train** fine-tunes GPT-2 with gpt-2-simple in a child process, on the `gpu` queue; every try
-  is a fresh model run, so a retry never resumes a stale checkpoint.
-* **generate** samples candidates from that run (also on the `gpu` queue). In `mode = story` it
+  is a fresh model run, so a retry never resumes a stale checkpoint. The newest ~10% of the
+  tweets are held out; the run is uploaded to the artifact store (`TWEETBOT_ARTIFACTS_URL`).
+* **evaluate** (also `gpu`) measures the new run and the model serving now on those held-out
+  tweets; the new run serves only if it is better (or nothing serves yet). Its report and
+  `loss_curve.png` go beside the run; `tweetbot model list|promote|rollback` to see or override.
+* **generate** samples candidates from the SERVING run (also on the `gpu` queue). In `mode = story` it
   writes the next chapter instead: `chapter_tweets` tweets, each continuing the one before, from
   `story_opening` the first time and from the story's last approved or posted tweet after that.
 * **stage_for_review** drops empty, over-280, duplicate, copied (of the source tweets), blocked,
@@ -31,6 +35,7 @@ from airflow.sdk import Param, dag
 
 from tweetbot.airflow.review import ReviewCandidatesOperator
 from tweetbot.airflow.operators import (
+    EvaluatePromoteOperator,
     FineTuneGPT2Operator,
     GenerateTweetsOperator,
     ImportTweetsOperator,
@@ -71,8 +76,9 @@ GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
         "drop_retweets": Param(True, type="boolean"),
         "drop_replies": Param(True, type="boolean"),
         "links": Param("expand", enum=["expand", "strip", "keep"], description="What to do with t.co links."),
-        "model_name": Param("tiny", enum=["tiny", "124M", "355M", "774M", "1558M"],
-                            description="tiny: offline model built from your tweets (demo). 124M+: OpenAI GPT-2."),
+        "model_name": Param("auto", enum=["auto", "tiny", "124M", "355M", "774M", "1558M"],
+                            description="auto: GPT-2 124M when present or downloadable, else tiny. tiny: offline "
+                                        "model built from your tweets (demo). 124M+: OpenAI GPT-2."),
         "steps": Param(200, type="integer", minimum=1, maximum=100000, description="Training steps."),
         "learning_rate": Param(None, type=["null", "number"], description="Empty: 1e-3 for tiny, 1e-4 otherwise."),
         "n_candidates": Param(50, type="integer", minimum=1, maximum=5000),
@@ -109,14 +115,20 @@ def tweetbot_weekly():
         learning_rate="{{ params.learning_rate }}", retries=1, execution_timeout=timedelta(hours=12),
         doc_md="Fine-tune GPT-2 on the account's tweets: a new model run each try.",
     )
+    evaluate = EvaluatePromoteOperator(
+        task_id="evaluate", queue=GPU_QUEUE, model_run_id="{{ ti.xcom_pull(task_ids='train') }}",
+        execution_timeout=timedelta(hours=2),
+        doc_md="Held-out loss of the new run vs the serving model; promote the new run only if better.",
+    )
     generate = GenerateTweetsOperator(
         task_id="generate", queue=GPU_QUEUE, account="{{ params.account }}",
-        model_run_id="{{ ti.xcom_pull(task_ids='train') }}", count="{{ params.n_candidates }}",
+        model_run_id="{{ ti.xcom_pull(task_ids='evaluate')['serving_run_id'] }}",
+        count="{{ params.n_candidates }}",
         temperature="{{ params.temperature }}", top_k="{{ params.top_k }}", top_p="{{ params.top_p }}",
         length="{{ params.length }}", prefix="{{ params.prefix }}", mode="{{ params.mode }}",
         story_opening="{{ params.story_opening }}", chapter_tweets="{{ params.chapter_tweets }}",
         execution_timeout=timedelta(hours=2),
-        doc_md="Sample candidate tweets from the run that train made.",
+        doc_md="Sample candidate tweets from the serving run (the new one only if it was promoted).",
     )
     stage = StageForReviewOperator(
         task_id="stage_for_review", generated="{{ ti.xcom_pull(task_ids='generate') }}",
@@ -128,7 +140,7 @@ def tweetbot_weekly():
         response_timeout_hours="{{ params.review_timeout_hours }}",
         doc_md="Tick the candidates to approve; the rest are rejected. Timeout: all stay pending.",
     )
-    migrate >> scrape >> train >> generate >> stage >> review
+    migrate >> scrape >> train >> evaluate >> generate >> stage >> review
 
 
 tweetbot_weekly()

@@ -21,11 +21,13 @@ show() {  # the task-log lines worth a glance, without Airflow's prefixes
 echo "== Airflow metadata DB ($AIRFLOW_HOME)"
 airflow db migrate >"$AIRFLOW_HOME/db-migrate.log" 2>&1 || { tail -40 "$AIRFLOW_HOME/db-migrate.log"; exit 1; }
 
-echo "== tweetbot_weekly: migrate → scrape → train → generate → stage_for_review → review"
+echo "== tweetbot_weekly: migrate → scrape → train → evaluate → generate → stage_for_review → review"
 echo "   (review waits for a person in the Airflow UI; headless, the demo marks it done and reviews on the CLI)"
 weekly_log="$AIRFLOW_HOME/demo-weekly.log"
-run_dag tweetbot_weekly "$weekly_log" --mark-success-pattern review
-show "read [0-9,]+ tweets|skipped \(|tiny model|step [0-9]+/[0-9]+ .*(ETA)|trained |generated [0-9]+/|staged as pending" "$weekly_log" \
+# model_name tiny: the offline model (the DAG's default, auto, would fetch GPT-2 124M when online)
+run_dag tweetbot_weekly "$weekly_log" --mark-success-pattern review -c '{"model_name": "tiny"}'
+
+show "read [0-9,]+ tweets|skipped \(|tiny model|step [0-9]+/[0-9]+ .*(ETA)|trained |PROMOTED|promoted|generated [0-9]+/|staged as pending" "$weekly_log" \
   | awk '/step [0-9]+\// { if (++steps % 5) next } { print "   " $0 }'
 
 echo

@@ -36,10 +36,10 @@ def test_every_dag_has_tags_docs_and_retries(dagbag):
 def test_weekly_shape(dagbag):
     dag = dagbag.dags["tweetbot_weekly"]
     assert not dag.catchup and dag.max_active_runs == 1
-    order = ["migrate", "scrape", "train", "generate", "stage_for_review"]
+    order = ["migrate", "scrape", "train", "evaluate", "generate", "stage_for_review"]
     for upstream, downstream in zip(order, order[1:]):
         assert downstream in dag.get_task(upstream).downstream_task_ids
-    assert dag.get_task("train").queue == "gpu" and dag.get_task("generate").queue == "gpu"
+    assert {dag.get_task(t).queue for t in ("train", "evaluate", "generate")} == {"gpu"}
     assert dag.get_task("scrape").queue != "gpu"
     assert {"account", "source_type", "source_path", "model_name", "steps", "n_candidates",
             "temperature", "top_k", "top_p"} <= set(dag.params.keys())

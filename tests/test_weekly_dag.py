@@ -10,7 +10,7 @@ from airflow_run import init_metadata_db, load_dag, run_dag
 
 pytestmark = pytest.mark.slow
 
-FAST = {"steps": 40, "n_candidates": 24}
+FAST = {"steps": 40, "n_candidates": 24, "model_name": "tiny"}  # the default 'auto' may download 124M
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +28,13 @@ def _check_chain(result: dict, store_url: str, account: str, n_chosen: int) -> N
     run = runs.get_run(store, result["xcom"]["train"])
     assert run["status"] == "succeeded" and run["steps"] == FAST["steps"] and run["account"] == account
     assert run["created_by"].startswith("airflow:tweetbot_weekly/")
+    # evaluate decided on the new run; generate used whichever run serves now (the new one only if better)
+    decision = result["xcom"]["evaluate"]
+    assert decision["model_run_id"] == run["id"] and isinstance(decision["promoted"], bool)
+    assert decision["serving_run_id"] == runs.serving_run_id(store, account)
+    assert (decision["serving_run_id"] == run["id"]) == decision["promoted"]
+    assert result["xcom"]["generate"]["model_run_id"] == decision["serving_run_id"]
+    assert runs.get_run(store, run["id"])["val_loss"] > 0
     assert staged["generated"] == FAST["n_candidates"]
     assert staged["staged"] + sum(staged["dropped"].values()) == FAST["n_candidates"]
     assert staged["staged"] >= n_chosen + 1
@@ -36,7 +43,8 @@ def _check_chain(result: dict, store_url: str, account: str, n_chosen: int) -> N
     assert sorted(review["approved"] + review["rejected"]) == sorted(staged["tweet_ids"])
     rows = {t["id"]: t for t in queue.list_tweets(store, ids=staged["tweet_ids"])}
     for tweet_id in review["approved"]:
-        assert rows[tweet_id]["status"] == "approved" and rows[tweet_id]["model_run_id"] == run["id"]
+        assert rows[tweet_id]["status"] == "approved"
+        assert rows[tweet_id]["model_run_id"] == decision["serving_run_id"]
         assert rows[tweet_id]["decided_by"].startswith("airflow-ui:")
         assert f"#{tweet_id} " + " ".join(rows[tweet_id]["text"].split()) in result["answered"]
     assert all(rows[i]["status"] == "rejected" for i in review["rejected"])

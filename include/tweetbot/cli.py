@@ -141,11 +141,82 @@ def cmd_source_list(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from tweetbot.pipeline import train
+    """Train, then evaluate on the held-out tweets: the run serves only if it beats the serving one."""
+    from tweetbot.pipeline import evaluate_and_promote, train
 
-    run = train(_store(args), account=args.account, base_model=args.model, steps=args.steps,
+    store = _store(args)
+    run = train(store, account=args.account, base_model=args.model, steps=args.steps,
                 learning_rate=args.learning_rate, batch_size=args.batch_size, by=_by(), log=print)
     print(f"model run {run['id']}: {run['status']}, loss {run['final_loss']:.3f}")
+    decision = evaluate_and_promote(store, run_id=run["id"], by=_by(), log=print)
+    print(f"{'promoted' if decision['promoted'] else 'not promoted'}; serving: {decision['serving_run_id']}")
+    return 0
+
+
+# ---------------------------------------------------------------- model lifecycle
+
+
+def _fmt(value: Any, spec: str) -> str | None:
+    return None if value is None else format(value, spec)
+
+
+def cmd_model_list(args: argparse.Namespace) -> int:
+    from tweetbot.store import runs
+
+    store = _store(args)
+    serving = runs.serving_ids(store)
+    rows = []
+    for r in runs.list_runs(store, args.account):
+        report = r["report"] or {}
+        rows.append({
+            "id": r["id"], "account": r["account"], "status": r["status"], "base_model": r["base_model"],
+            "steps": r["steps"], "train_loss": r["final_loss"], "val_loss": r["val_loss"],
+            "val_perplexity": r["val_perplexity"], "val_bits_per_byte": report.get("val_bits_per_byte"),
+            "serving_val_loss": r["serving_val_loss"], "compared_with": r["serving_run_id"],
+            "promoted": r["promoted"], "serving": serving.get(r["account"]) == r["id"],
+            "note": r["promotion_note"] or r["error"], "artifact_url": r["artifact_url"],
+            "started_at": r["started_at"], "finished_at": r["finished_at"], "report": r["report"],
+        })
+    if args.json:
+        _print_json(rows)
+        return 0
+    _print_table([{
+        "serving": "*" if row["serving"] else "", "run": row["id"], "status": row["status"],
+        "base": row["base_model"], "steps": row["steps"], "train_loss": _fmt(row["train_loss"], ".3f"),
+        "val_loss": _fmt(row["val_loss"], ".3f"), "ppl": _fmt(row["val_perplexity"], ",.1f"),
+        "bits/byte": _fmt(row["val_bits_per_byte"], ".4f"),
+        "promoted": {True: "yes", False: "no", None: ""}[row["promoted"]], "note": row["note"],
+    } for row in rows], ["serving", "run", "status", "base", "steps", "train_loss", "val_loss", "ppl",
+                         "bits/byte", "promoted", "note"])
+    return 0
+
+
+def cmd_model_promote(args: argparse.Namespace) -> int:
+    from tweetbot.store import runs
+
+    store = _store(args)
+    reason = f"promoted by hand: {args.reason or 'no reason given'}"
+    changed = runs.promote(store, args.run, by=_by(), reason=reason)
+    run = runs.get_run(store, args.run)
+    print(f"{run['account']}: {args.run} {'now serves' if changed else 'already serves (no change)'}")
+    return 0
+
+
+def cmd_model_rollback(args: argparse.Namespace) -> int:
+    from tweetbot.store import runs
+
+    store = _store(args)
+    before = runs.serving_run_id(store, args.account)
+    run = runs.rollback(store, args.account, by=_by())
+    print(f"{args.account}: rolled back from {before} to {run['id']}")
+    return 0
+
+
+def cmd_model_evaluate(args: argparse.Namespace) -> int:
+    from tweetbot.pipeline import evaluate_and_promote
+
+    decision = evaluate_and_promote(_store(args), run_id=args.run, by=_by(), log=print)
+    print(f"{'promoted' if decision['promoted'] else 'not promoted'}; serving: {decision['serving_run_id']}")
     return 0
 
 
@@ -394,15 +465,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     tr = sub.add_parser("train", help="fine-tune GPT-2 on an account's tweets (new model run)")
     tr.add_argument("--account", required=True)
-    tr.add_argument("--model", default="tiny", help="tiny (offline) or 124M/355M/774M/1558M")
+    tr.add_argument("--model", default="auto",
+                    help="auto (GPT-2 124M when present or downloadable, else tiny), tiny (offline), "
+                         "or 124M/355M/774M/1558M")
     tr.add_argument("--steps", type=int, default=200)
     tr.add_argument("--learning-rate", type=float)
     tr.add_argument("--batch-size", type=int, default=1)
     tr.set_defaults(func=cmd_train)
 
+    mo = sub.add_parser("model", help="model runs: which serves, promotion, rollback").add_subparsers(
+        dest="model_command", required=True)
+    ml = mo.add_parser("list", help="training runs, newest first, with held-out losses; * = serving")
+    ml.add_argument("--account")
+    ml.add_argument("--json", action="store_true")
+    ml.set_defaults(func=cmd_model_list)
+    mp = mo.add_parser("promote", help="make a trained run serve its account (by hand)")
+    mp.add_argument("run", metavar="RUN")
+    mp.add_argument("--reason", help="why (kept in the serving history)")
+    mp.set_defaults(func=cmd_model_promote)
+    mr = mo.add_parser("rollback", help="serve again the run that served before the current one")
+    mr.add_argument("--account", required=True)
+    mr.set_defaults(func=cmd_model_rollback)
+    me = mo.add_parser("evaluate", help="(re)run a run's held-out evaluation and promotion decision")
+    me.add_argument("run", metavar="RUN")
+    me.set_defaults(func=cmd_model_evaluate)
+
     ge = sub.add_parser("generate", help="sample candidate tweets from a model run")
     ge.add_argument("--account", required=True)
-    ge.add_argument("--run", help="model run id (default: the newest trained run)")
+    ge.add_argument("--run", help="model run id (default: the run serving the account)")
     ge.add_argument("-n", "--count", type=int, default=50)
     ge.add_argument("--temperature", type=float, default=1.0)
     ge.add_argument("--top-k", type=int, default=0)
@@ -491,12 +581,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     if not args.verbose:
         logging.getLogger("alembic").setLevel(logging.WARNING)
+    from tweetbot.artifacts import ArtifactError
     from tweetbot.model.runner import ModelError
     from tweetbot.x.client import XError
 
     try:
         return args.func(args)
-    except (ValueError, FileNotFoundError, ModelError) as exc:  # SourceError, QueueError, …
+    except (ValueError, FileNotFoundError, ModelError, ArtifactError) as exc:  # SourceError, QueueError, …
         print(f"tweetbot: error: {exc}", file=sys.stderr)
         return 2
     except XError as exc:

@@ -194,10 +194,12 @@ class FineTuneGPT2Operator(_StoreOperator):
     """Fine-tune GPT-2 (gpt-2-simple, in a child process) on the account's tweets: a new model run.
 
     A retry or a cleared task always starts a fresh run folder; a failed run is recorded as failed
-    and never used for generation.
+    and never used for generation. A finished run does not serve until `EvaluatePromoteOperator`
+    finds it better than the serving one.
 
     :param account: whose tweets to learn.
-    :param model_name: ``tiny`` (offline, built from the account's text) or ``124M`` … ``1558M``.
+    :param model_name: ``auto`` (GPT-2 124M when present or downloadable, else tiny), ``tiny``
+        (offline, built from the account's text) or ``124M`` … ``1558M``.
     :param steps: training steps.
     :param learning_rate: optional; defaults suit the model size.
     """
@@ -205,7 +207,7 @@ class FineTuneGPT2Operator(_StoreOperator):
     template_fields: Sequence[str] = ("account", "model_name", "steps", "learning_rate")
     ui_color = "#fff3e0"
 
-    def __init__(self, *, account: str, model_name: str = "tiny", steps: int | str = 200,
+    def __init__(self, *, account: str, model_name: str = "auto", steps: int | str = 200,
                  learning_rate: float | str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.account = account
@@ -223,11 +225,34 @@ class FineTuneGPT2Operator(_StoreOperator):
         return run["id"]
 
 
+class EvaluatePromoteOperator(_StoreOperator):
+    """Held-out loss of a new run and of the serving model (child process); the new run serves only
+    if it is better. Returns the decision; its ``serving_run_id`` is what generation should use.
+
+    A rerun keeps a decision already made (a cleared task does not re-decide).
+
+    :param model_run_id: the run the train task made.
+    """
+
+    template_fields: Sequence[str] = ("model_run_id",)
+    ui_color = "#fff8e1"
+
+    def __init__(self, *, model_run_id: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.model_run_id = model_run_id
+
+    def execute(self, context: Any) -> dict:
+        from tweetbot.pipeline import evaluate_and_promote
+
+        return evaluate_and_promote(self.hook.get_store(), run_id=self.model_run_id, by=actor(context),
+                                    log=self.log.info)
+
+
 class GenerateTweetsOperator(_StoreOperator):
     """Sample candidate tweets from a model run into the store (child process).
 
     :param account: the bot/account.
-    :param model_run_id: the run to sample from (default: the account's newest trained run).
+    :param model_run_id: the run to sample from (default: the run serving the account).
     :param count: number of candidates.
     :param temperature: sampling temperature.
     :param top_k: top-k sampling (0 = off).

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from tweetbot.model.runner import (
     ML_PYTHON,
+    EvalResult,
     LogFn,
     ModelError,
     TrainResult,
     ensure_base_model,
+    evaluate,
     generate,
     has_model,
     ml_python,
@@ -21,10 +23,12 @@ from tweetbot.model.runner import (
 
 __all__ = [
     "ML_PYTHON",
+    "EvalResult",
     "LogFn",
     "ModelError",
     "TrainResult",
     "ensure_base_model",
+    "evaluate",
     "generate",
     "has_model",
     "ml_python",

@@ -76,6 +76,22 @@ class TrainResult:
     batch_size: int
 
 
+@dataclass(frozen=True)
+class EvalResult:
+    """One run's loss on a held-out text (see worker.evaluate_run for what each number means)."""
+
+    run_path: str
+    loss: float  # mean nats per token, under this run's own tokenizer
+    perplexity: float  # exp(loss)
+    bits_per_byte: float  # tokenizer-independent: comparable across base models
+    tokens: int
+    bytes: int
+    n_ctx: int
+    windows: int
+    tokenizer: str
+    seconds: float
+
+
 class ModelError(RuntimeError):
     """The model child failed; the message carries its exit code and last lines of output."""
 
@@ -403,3 +419,28 @@ def write_chapter(*, run_path: Path, context: str, n_tweets: int, temperature: f
             "temperature": temperature, "top_k": top_k, "top_p": top_p, "seed": seed,
             "include_context": include_context}
     return [str(t) for t in run_worker("story", spec, log=log)["tweets"]]
+
+
+# --------------------------------------------------------------------------------------------- evaluate
+def _check_usable_run(run_path: Path) -> Path:
+    run_path = Path(run_path).expanduser().resolve()
+    if (run_path / "FAILED").exists():
+        raise ModelError(f"run {run_path} is marked FAILED: it must not be used")
+    if not (run_path / "checkpoint").is_file():
+        raise ModelError(f"run {run_path} has no checkpoint: was it trained?")
+    return run_path
+
+
+def evaluate(
+    *, run_paths: list[Path], text: Path, batch_size: int = 8, log: LogFn = print
+) -> list[EvalResult]:
+    """Held-out loss of each run on the same text, all in one child process; no training.
+
+    Used to compare a new run with the serving one: see EvalResult.bits_per_byte.
+    """
+    text = Path(text).expanduser().resolve()
+    if not text.is_file() or not text.read_text(encoding="utf-8").strip():
+        raise ModelError(f"held-out text {text} is missing or empty")
+    paths = [str(_check_usable_run(Path(p))) for p in run_paths]
+    out = run_worker("evaluate", {"run_paths": paths, "text": str(text), "batch_size": batch_size}, log=log)
+    return [EvalResult(**r) for r in out["results"]]

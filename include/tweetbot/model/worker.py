@@ -12,6 +12,7 @@ Commands (spec keys in brackets):
                                                               batch_size, accumulate_gradients, seed]
   generate  sample from a fine-tuned run                     [run_path, n, temperature, top_k, top_p,
                                                               length, prefix, batch_size, seed]
+  evaluate  held-out loss of runs on one text (no training)  [run_paths, text, batch_size]
   batch     several of the above in this one process         [jobs: [{command, spec}, ...]]
 """
 from __future__ import annotations
@@ -353,7 +354,114 @@ def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
         raise WorkerError(f"training stopped after {len(progress.history)} of {steps} steps")
     if tf.train.latest_checkpoint(str(run_path)) is None:
         raise RuntimeError(f"finetune returned but wrote no checkpoint into {run_path}")
+    relative_checkpoint_paths(run_path)
     return {"run_name": run_name, "run_path": str(run_path), "base_model": base_model, **progress.result()}
+
+
+def relative_checkpoint_paths(run_path: Path) -> None:
+    """gpt-2-simple's Saver writes absolute paths into `checkpoint`; a run fetched elsewhere (artifact
+    store → another worker's cache) must find its weights beside that file, so keep only the names."""
+    state = run_path / "checkpoint"
+    lines = []
+    for line in state.read_text(encoding="utf-8").splitlines():
+        key, sep, value = line.partition(": ")
+        if sep and key.strip().endswith(("_path", "_paths")):
+            value = json.dumps(Path(json.loads(value)).name)
+        lines.append(f"{key}{sep}{value}")
+    tmp = state.with_name("checkpoint.tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(state)
+
+
+# ----------------------------------------------------------------------------------------- evaluate
+def eval_windows(n_tokens: int, n_ctx: int) -> list[tuple[int, int]]:
+    """Token slices [start, end) that score every token after the first exactly once: each window feeds
+    up to n_ctx tokens and predicts the next token at every position (disjoint targets, no overlap)."""
+    return [(start, min(start + n_ctx + 1, n_tokens)) for start in range(0, max(n_tokens - 1, 0), n_ctx)]
+
+
+def tokenizer_id(folder: Path) -> str:
+    """A short fingerprint of a model's BPE: equal ids mean per-token losses are directly comparable."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in ("encoder.json", "vocab.bpe"):
+        digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def evaluate_run(run_path: Path, text: str, batch_size: int) -> dict[str, Any]:
+    """Mean next-token cross-entropy of one run over `text`, in n_ctx windows (forward passes only).
+
+    Each model reads the text with its OWN encoder, so `loss` (nats per token) is only comparable
+    between models that share a tokenizer; `bits_per_byte` (total nats / ln 2 / UTF-8 bytes scored)
+    does not depend on the tokenizer and is what promotion compares.
+    """
+    import numpy as np
+    import tensorflow as tf
+    from gpt_2_simple.src import encoder, model
+
+    if not (run_path / "checkpoint").is_file():
+        raise WorkerError(f"run {run_path} has no checkpoint")
+    ckpt = tf.train.latest_checkpoint(str(run_path))
+    if ckpt is None:
+        raise WorkerError(f"run {run_path}: its checkpoint file names no weights that exist here")
+    params = read_hparams(run_path)
+    n_ctx = int(params["n_ctx"])
+    enc = encoder.get_encoder(str(run_path))
+    t0 = time.perf_counter()
+    tokens = enc.encode(text)
+    windows = eval_windows(len(tokens), n_ctx)
+    if not windows:
+        raise WorkerError("held-out text is too short to evaluate (fewer than 2 tokens)")
+
+    sess = fresh_session()
+    hparams = model.default_hparams()
+    hparams.override_from_dict(params)
+    context = tf.compat.v1.placeholder(tf.int32, [None, None])
+    logits = model.model(hparams=hparams, X=context[:, :-1])["logits"]
+    nll = tf.reduce_sum(
+        tf.nn.sparse_softmax_cross_entropy_with_logits(labels=context[:, 1:], logits=logits), axis=1
+    )
+    weights = [v for v in tf.compat.v1.global_variables() if v.name.startswith("model/")]
+    tf.compat.v1.train.Saver(var_list=weights).restore(sess, ckpt)
+
+    total = 0.0
+    full = [w for w in windows if w[1] - w[0] == n_ctx + 1]  # same length: batch them
+    rest = [w for w in windows if w[1] - w[0] != n_ctx + 1]
+    for group in [full[i : i + batch_size] for i in range(0, len(full), batch_size)] + [[w] for w in rest]:
+        batch = np.array([tokens[a:b] for a, b in group], dtype=np.int32)
+        total += float(np.sum(sess.run(nll, feed_dict={context: batch}), dtype=np.float64))
+    scored = len(tokens) - 1
+    n_bytes = sum(len(enc.decoder[t]) for t in tokens[1:])  # byte-level BPE: one character per byte
+    loss = total / scored
+    seconds = time.perf_counter() - t0
+    result = {
+        "run_path": str(run_path),
+        "loss": loss,
+        "perplexity": math.exp(min(loss, 700.0)),
+        "bits_per_byte": total / math.log(2) / max(n_bytes, 1),
+        "tokens": scored,
+        "bytes": n_bytes,
+        "n_ctx": n_ctx,
+        "windows": len(windows),
+        "tokenizer": tokenizer_id(run_path),
+        "seconds": seconds,
+    }
+    say(
+        f"evaluated {run_path.name}: loss {loss:.3f} (ppl {result['perplexity']:,.1f}), "
+        f"{result['bits_per_byte']:.3f} bits/byte over {scored:,} tokens / {n_bytes:,} bytes in {seconds:.1f}s"
+    )
+    return result
+
+
+def cmd_evaluate(spec: dict[str, Any]) -> dict[str, Any]:
+    """Held-out loss of one or more runs on the same text file, one after the other in this process."""
+    text = Path(spec["text"]).read_text(encoding="utf-8")
+    if not text.strip():
+        raise WorkerError(f"held-out text {spec['text']} is empty")
+    batch_size = max(1, int(spec.get("batch_size") or 8))
+    return {"results": [evaluate_run(Path(p), text, batch_size) for p in spec["run_paths"]]}
 
 
 # ----------------------------------------------------------------------------------------- generate
@@ -468,6 +576,7 @@ COMMANDS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "ensure": cmd_ensure,
     "train": cmd_train,
     "generate": cmd_generate,
+    "evaluate": cmd_evaluate,
     "batch": cmd_batch,
     "story": lambda spec: __import__("tweetbot.model.story_worker", fromlist=["cmd_story"]).cmd_story(spec),
 }
