@@ -16,18 +16,9 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-LogFn = Callable[[str], None]
+from tweetbot.model.runner import MODEL_FILES, has_model
 
-#: The files gpt-2-simple needs for a base model (same names as OpenAI's downloads).
-MODEL_FILES = (
-    "checkpoint",
-    "encoder.json",
-    "hparams.json",
-    "model.ckpt.data-00000-of-00001",
-    "model.ckpt.index",
-    "model.ckpt.meta",
-    "vocab.bpe",
-)
+LogFn = Callable[[str], None]
 
 END = "<|endoftext|>"
 START = "<|startoftext|>"
@@ -53,7 +44,7 @@ def build_tiny_model(
     crash never leaves a half-built folder that looks complete.
     """
     target = Path(target)
-    if is_complete(target):
+    if has_model(target):
         return target
     training_text = Path(training_text)
     if not training_text.is_file():
@@ -79,14 +70,9 @@ def build_tiny_model(
     return target
 
 
-def is_complete(folder: Path) -> bool:
-    """True when folder holds every file gpt-2-simple needs."""
-    return all((folder / name).is_file() for name in MODEL_FILES)
-
-
 def _move_into_place(tmp: Path, target: Path) -> None:
     """Rename the finished build to its final name; if a concurrent build won the race, keep theirs."""
-    if is_complete(target):
+    if has_model(target):
         shutil.rmtree(tmp, ignore_errors=True)
         return
     if target.exists():
@@ -94,7 +80,7 @@ def _move_into_place(tmp: Path, target: Path) -> None:
     try:
         tmp.rename(target)
     except OSError:
-        if not is_complete(target):
+        if not has_model(target):
             raise
         shutil.rmtree(tmp, ignore_errors=True)
 
