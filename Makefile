@@ -10,7 +10,7 @@ export AIRFLOW__CORE__LOAD_EXAMPLES ?= False
 export AIRFLOW__CORE__PARALLELISM ?= 4
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench bench-torch clean
 
 install: $(VENV)/.installed
 
@@ -35,3 +35,8 @@ bench: install  ## printed figures, not tests (needs the local Postgres for benc
 
 clean:
 	rm -rf $(AIRFLOW_HOME)
+
+bench-torch: install  ## TF (gpt-2-simple) vs PyTorch training tokens/s; torch lives in its own venv .venv-bench
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/pip install -q -r requirements-bench.txt
+	$(PY) bench/bench_tf_vs_torch.py --bench-python .venv-bench/bin/python
