@@ -49,8 +49,9 @@ def test_story_continues_across_chapters_and_posts_as_a_thread(dags, shared_data
             candidates.c.batch_id == ch1["batch_id"], candidates.c.seq == 0)).scalar_one()
     assert first_text.startswith(conf["story_opening"])
     assert chapter1
-    assert all(t["chapter"] == 1 and t["mode"] == "story" and t["text"][-1] in ".!?,;:…\"'”’)]"
-               for t in chapter1)
+    ends = ".!?,;:—–…\"'”’)]"  # a sentence or clause boundary, maybe closed by a quote or bracket
+    assert all(t["chapter"] == 1 and t["mode"] == "story" and t["text"][-1] in ends for t in chapter1), \
+        [t["text"] for t in chapter1]
 
     # a reviewer edits the last tweet: chapter 2 must continue from the edited text
     last = chapter1[-1]
