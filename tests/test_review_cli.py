@@ -181,3 +181,17 @@ def test_parse_plan_without_a_store_edge_cases():
         review_file.plan(parsed, rows, account="y")
     with pytest.raises(ValueError, match="tweet 7 has a line of 20"):
         review_file.export_text([{"id": 7, "version": 1, "text": "a\n" + "=" * 20}])
+
+
+def test_a_decision_made_between_the_check_and_the_writes_is_not_overwritten(seeded, monkeypatch):
+    """The pre-flight re-check can pass and a reviewer in the UI still act before the writes:
+    each write checks the version the plan saw, so the import is refused, not applied over it."""
+    _, store, ids = seeded
+    rows = queue.list_tweets(store, ids=ids)
+    parsed = review_file.parse(review_file.export_text(rows, account="fb"), "review.txt")
+    actions = review_file.plan(parsed, rows)  # keep every block → approve all
+    queue.reject(store, [ids[0]], by="airflow-ui:someone")  # lands after the plan was made
+    monkeypatch.setattr(review_file, "_recheck", lambda store, todo: None)  # ...and after the re-check
+    with pytest.raises(queue.ConflictError):
+        review_file.apply(store, actions, by="cli:test")
+    assert statuses(store, ids) == {ids[0]: "rejected", **{i: "pending" for i in ids[1:]}}

@@ -330,23 +330,26 @@ def apply(store: Store, actions: Sequence[Action], by: str) -> Summary:
     """Carry out a plan: edits, then one approval transaction, then one rejection transaction.
 
     The store is read again first and the whole plan refused if any tweet moved on since it was
-    made, so a decision taken elsewhere meanwhile is never overwritten.
+    made; every write then checks the version the plan saw (or the edit made), so a decision
+    taken elsewhere meanwhile is never overwritten, even between the check and the writes.
     """
-    from tweetbot.store import queue
+    from tweetbot.store import queue, schedule
 
     todo = [a for a in actions if a.action != SKIP]
     _recheck(store, todo)
     summary = Summary(skipped=sum(a.action == SKIP for a in actions))
+    seen = {a.tweet_id: a.version for a in todo}
     for a in todo:
         if a.action == APPROVE_EDIT:
-            queue.edit_text(store, a.tweet_id, a.new_text or "", by=by, expected_version=a.version)
+            edited = queue.edit_text(store, a.tweet_id, a.new_text or "", by=by, expected_version=a.version)
+            seen[a.tweet_id] = edited["version"]
             summary.edited += 1
     approve_ids = [a.tweet_id for a in todo if a.action in (APPROVE, APPROVE_EDIT)]
     reject_ids = [a.tweet_id for a in todo if a.action == REJECT]
     if approve_ids:
-        queue.approve(store, approve_ids, by=by)
+        schedule.decide_seen(store, {i: seen[i] for i in approve_ids}, "approved", by=by)
     if reject_ids:
-        queue.reject(store, reject_ids, by=by, note=REJECT_NOTE)
+        schedule.decide_seen(store, {i: seen[i] for i in reject_ids}, "rejected", by=by, note=REJECT_NOTE)
     summary.approved, summary.rejected = len(approve_ids), len(reject_ids)
     summary.tweet_ids = {"approved": approve_ids, "rejected": reject_ids,
                          "skipped": [a.tweet_id for a in actions if a.action == SKIP]}
