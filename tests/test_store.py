@@ -198,5 +198,7 @@ def test_a_scheduled_tweet_waits_for_its_time(store):
     with store.begin() as conn:
         conn.execute(sa_update(tweets).where(tweets.c.id == later)
                      .values(scheduled_for=datetime.now(timezone.utc) + timedelta(days=1)))
+    assert queue.next_to_post(store, "acct")["id"] == now_one
     assert queue.claim_next_approved(store, account="acct", by="p")["id"] == now_one
+    assert queue.next_to_post(store, "acct") is None
     assert queue.claim_next_approved(store, account="acct", by="p") is None

@@ -353,18 +353,29 @@ def _event(conn: Connection, tweet_id: int, frm: S | None, to: S, by: str, at: d
 # ---------------------------------------------------------------- posting
 
 
+def _postable(account: str | None):
+    """Approved tweets whose time has come (no schedule, or a schedule now past), in queue order."""
+    query = select(tweets).where(
+        tweets.c.status == S.APPROVED.value,
+        or_(tweets.c.scheduled_for.is_(None), tweets.c.scheduled_for <= utcnow()),
+    ).order_by(*_queue_order())
+    return query.where(tweets.c.account == account) if account else query
+
+
+def next_to_post(store: Store, account: str | None = None) -> dict | None:
+    """The tweet the next post run would claim (read only), or None."""
+    with store.connect() as conn:
+        row = conn.execute(_postable(account).limit(1)).first()
+    return dict(row._mapping) if row else None
+
+
 def claim_next_approved(store: Store, *, account: str | None, by: str) -> dict | None:
     """Take the next approved tweet for posting (approved → posting), or None when there is none.
 
     Records the intent (posting_started_at, attempts+1) before anyone calls X, so an interrupted
     post is visible as a `posting` row to reconcile rather than a silent double post.
     """
-    query = select(tweets).where(
-        tweets.c.status == S.APPROVED.value,
-        or_(tweets.c.scheduled_for.is_(None), tweets.c.scheduled_for <= utcnow()),  # not before its time
-    ).order_by(*_queue_order())
-    if account:
-        query = query.where(tweets.c.account == account)
+    query = _postable(account)
     if store.dialect == "postgresql":
         query = query.with_for_update(skip_locked=True)
     for _ in range(20):  # a lost compare-and-set race (SQLite) just means: take the next one

@@ -60,8 +60,7 @@ def last_notes(store: Store, ids: Iterable[int]) -> dict[int, dict]:
 
 
 def next_scheduled(store: Store, account: str | None = None) -> dict | None:
-    """The approved tweet the post DAG takes next (queue order), or None."""
-    from tweetbot.store.queue import list_tweets
+    """The approved tweet the post DAG takes next (queue order, its time come), or None."""
+    from tweetbot.store.queue import next_to_post
 
-    rows = list_tweets(store, account=account, status=TweetStatus.APPROVED.value, limit=1)
-    return rows[0] if rows else None
+    return next_to_post(store, account)
