@@ -192,7 +192,9 @@ def test_generate_returns_clean_samples_inside_the_context(ws: Workspace, first_
 
     continued = generate(run_path=run, n=4, prefix="Rockets are", length=12, seed=2, log=log.append)
     assert len(continued) == 4 and all(t.startswith("Rockets are") for t in continued)
-    assert all(token_count(ws.models / "tiny", t) <= 3 + 12 for t in continued)
+    # re-encoding a sample can take more tokens than were generated where a token split a character
+    # (U+FFFD is 3 bytes): count without those
+    assert all(token_count(ws.models / "tiny", t.replace("\ufffd", "")) <= 3 + 12 for t in continued), continued
 
 
 @pytest.mark.slow

@@ -1,4 +1,8 @@
-"""Parent side of the model layer: runs gpt-2-simple in a child process and streams its progress.
+"""Parent side of the model layer: runs a model backend in a child process and streams its progress.
+
+Two backends read and write the same model and run folders (gpt-2-simple's TensorFlow checkpoints):
+`gpt2simple` (the design's default: `tweetbot.model.worker`) and `torch` (PyTorch, fast on GPUs:
+`tweetbot.model.torch_worker`). Chosen per call; TWEETBOT_MODEL_BACKEND sets the default.
 
 Imported inside Airflow workers and the CLI, so it must stay light: no tensorflow, no gpt_2_simple,
 only the standard library. gpt-2-simple switches TensorFlow into graph mode for the whole process and
@@ -29,16 +33,20 @@ LogFn = Callable[[str], None]
 ML_PYTHON: str | None = None
 
 RESULT_PREFIX = "@@result "
+#: backend name -> the child module that implements it.
+BACKENDS = {"gpt2simple": "tweetbot.model.worker", "torch": "tweetbot.model.torch_worker"}
 DOWNLOADABLE = ("124M", "355M", "774M", "1558M")
+#: What a base model folder needs for both backends (OpenAI's downloads add model.ckpt.meta, the
+#: TensorFlow graph, which restoring weights does not use).
 MODEL_FILES = (
     "checkpoint",
     "encoder.json",
     "hparams.json",
     "model.ckpt.data-00000-of-00001",
     "model.ckpt.index",
-    "model.ckpt.meta",
     "vocab.bpe",
 )
+OPENAI_FILES = (*MODEL_FILES, "model.ckpt.meta")
 TAIL_LINES = 20
 _RUN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -54,9 +62,19 @@ _NOISE = (
 )
 
 
-def ml_python() -> str:
-    """The interpreter that runs gpt-2-simple (module override, then env, then this one)."""
-    return ML_PYTHON or os.environ.get("TWEETBOT_ML_PYTHON") or sys.executable
+def ml_python(backend: str = "gpt2simple") -> str:
+    """The interpreter for a backend's child: module override, then env (TWEETBOT_TORCH_PYTHON for
+    torch, then TWEETBOT_ML_PYTHON), then this one."""
+    torch_python = os.environ.get("TWEETBOT_TORCH_PYTHON") if backend == "torch" else None
+    return ML_PYTHON or torch_python or os.environ.get("TWEETBOT_ML_PYTHON") or sys.executable
+
+
+def resolve_backend(backend: str | None = None) -> str:
+    """The backend asked for, else TWEETBOT_MODEL_BACKEND, else gpt2simple; unknown names are errors."""
+    name = (backend or os.environ.get("TWEETBOT_MODEL_BACKEND") or "gpt2simple").strip().lower()
+    if name not in BACKENDS:
+        raise ValueError(f"unknown model backend {name!r}: use one of {', '.join(BACKENDS)}")
+    return name
 
 
 @dataclass(frozen=True)
@@ -152,20 +170,21 @@ def _failure(command: str, rc: int, tail: deque[str], why: str = "") -> ModelErr
     return ModelError(f"model worker '{command}' failed ({status}){why}; last output:\n{lines}")
 
 
-def run_worker(command: str, spec: dict[str, Any], *, log: LogFn = print) -> dict[str, Any]:
-    """Run one worker command in a child process and return its `@@result` payload.
+def run_worker(command: str, spec: dict[str, Any], *, log: LogFn = print, backend: str | None = None) -> dict[str, Any]:
+    """Run one worker command in a child process of `backend` and return its `@@result` payload.
 
     Each output line is passed to `log` as it arrives (minus TensorFlow noise). If this call is
     interrupted (Airflow timeout, SIGTERM, Ctrl-C) the child is terminated before the error propagates;
     the child also dies with us if we are SIGKILLed (PR_SET_PDEATHSIG).
     """
+    backend = resolve_backend(backend)
     tail: deque[str] = deque(maxlen=TAIL_LINES)
     result: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix=f"tweetbot-model-{command}-") as workdir:
         spec_path = Path(workdir) / "spec.json"
         spec_path.write_text(json.dumps(spec), encoding="utf-8")
         proc = subprocess.Popen(
-            [ml_python(), "-u", "-m", "tweetbot.model.worker", command, str(spec_path)],
+            [ml_python(backend), "-u", "-m", BACKENDS[backend], command, str(spec_path)],
             cwd=workdir,
             env=_child_env(command),
             stdin=subprocess.DEVNULL,
@@ -208,7 +227,7 @@ def has_model(folder: Path) -> bool:
 
 def _preplace_hint(name: str, models_dir: Path) -> str:
     return (
-        f"To install it without internet, copy the 7 files of GPT-2 {name} ({', '.join(MODEL_FILES)}) "
+        f"To install it without internet, copy the 7 files of GPT-2 {name} ({', '.join(OPENAI_FILES)}) "
         f"into {models_dir / name}/ (e.g. from a machine where gpt_2_simple.download_gpt2"
         f"(model_name={name!r}) worked), or use base model 'tiny' for an offline test model."
     )
@@ -225,7 +244,8 @@ def _cleanup_leftovers(models_dir: Path, name: str, tag: str) -> None:
         target.rmdir()
 
 
-def ensure_base_model(name: str, *, models_dir: Path, training_text: Path | None, log: LogFn) -> Path:
+def ensure_base_model(name: str, *, models_dir: Path, training_text: Path | None, log: LogFn,
+                      backend: str | None = None) -> Path:
     """Return models_dir/name as a complete base model, building (tiny*) or downloading it if needed.
 
     Existing complete folders are reused without starting a child. An incomplete non-empty folder is
@@ -252,7 +272,7 @@ def ensure_base_model(name: str, *, models_dir: Path, training_text: Path | None
         "staging_tag": tag,
     }
     try:
-        run_worker("ensure", spec, log=log)
+        run_worker("ensure", spec, log=log, backend=backend)
     except ModelError as exc:
         if is_tiny:
             raise
@@ -290,13 +310,17 @@ def train(
     log: LogFn = print,
     seed: int | None = None,
     accumulate_gradients: int = 1,
+    backend: str | None = None,
+    options: dict[str, Any] | None = None,
 ) -> TrainResult:
     """Fine-tune base_model into a brand-new runs_dir/run_name (never resumes: an Airflow retry must
     not continue a stale checkpoint). On failure the folder stays, with a FAILED marker.
 
     accumulate_gradients: gpt-2-simple's default is 5 (5 batches per optimizer step); 1 here so that
     `steps` and `batch_size` mean what they say. tokens_seen counts all of them.
+    options: backend-specific spec keys (torch: device, compile, micro_batch).
     """
+    backend = resolve_backend(backend)
     if steps < 1 or batch_size < 1 or accumulate_gradients < 1:
         raise ValueError("steps, batch_size and accumulate_gradients must be >= 1")
     if not _RUN_NAME.match(run_name):
@@ -325,10 +349,11 @@ def train(
         "batch_size": batch_size,
         "accumulate_gradients": accumulate_gradients,
         "seed": seed,
+        **(options or {}),
     }
     t0 = time.perf_counter()
     try:
-        out = run_worker("train", spec, log=log)
+        out = run_worker("train", spec, log=log, backend=backend)
     except BaseException as exc:
         _mark_failed(run_path, exc)
         raise
@@ -350,6 +375,10 @@ def train(
         "learning_rate": learning_rate,
         "accumulate_gradients": accumulate_gradients,
         "seed": seed,
+        "backend": backend,
+        "device": out.get("device", "cpu/gpu (TensorFlow)"),
+        "bf16": out.get("bf16", False),
+        "compiled": out.get("compiled", False),
         "seq_len": out.get("seq_len"),
         "train_s": out.get("train_s"),
         "n_params": out.get("n_params"),
@@ -379,6 +408,7 @@ def generate(
     batch_size: int | None = None,
     seed: int | None = None,
     log: LogFn = print,
+    backend: str | None = None,
 ) -> list[str]:
     """Generate n texts from a fine-tuned run, in order, markers stripped (empty strings possible).
 
@@ -403,13 +433,13 @@ def generate(
         "batch_size": batch_size,
         "seed": seed,
     }
-    out = run_worker("generate", spec, log=log)
+    out = run_worker("generate", spec, log=log, backend=backend)
     return [str(t) for t in out["texts"]]
 
 
 def write_chapter(*, run_path: Path, context: str, n_tweets: int, temperature: float = 1.0,
                   top_k: int = 0, top_p: float = 0.9, seed: int | None = None,
-                  include_context: bool = False, log: LogFn = print) -> list[str]:
+                  include_context: bool = False, log: LogFn = print, backend: str | None = None) -> list[str]:
     """Continue a story from `context` for `n_tweets` boundary-cut tweets, in one child process
     (`include_context`: the context is a new story's opening and starts the first tweet)."""
     run_path = Path(run_path).expanduser().resolve()
@@ -418,7 +448,7 @@ def write_chapter(*, run_path: Path, context: str, n_tweets: int, temperature: f
     spec = {"run_path": str(run_path), "context": context, "n_tweets": n_tweets,
             "temperature": temperature, "top_k": top_k, "top_p": top_p, "seed": seed,
             "include_context": include_context}
-    return [str(t) for t in run_worker("story", spec, log=log)["tweets"]]
+    return [str(t) for t in run_worker("story", spec, log=log, backend=backend)["tweets"]]
 
 
 # --------------------------------------------------------------------------------------------- evaluate
@@ -432,7 +462,7 @@ def _check_usable_run(run_path: Path) -> Path:
 
 
 def evaluate(
-    *, run_paths: list[Path], text: Path, batch_size: int = 8, log: LogFn = print
+    *, run_paths: list[Path], text: Path, batch_size: int = 8, log: LogFn = print, backend: str | None = None
 ) -> list[EvalResult]:
     """Held-out loss of each run on the same text, all in one child process; no training.
 
@@ -442,5 +472,6 @@ def evaluate(
     if not text.is_file() or not text.read_text(encoding="utf-8").strip():
         raise ModelError(f"held-out text {text} is missing or empty")
     paths = [str(_check_usable_run(Path(p))) for p in run_paths]
-    out = run_worker("evaluate", {"run_paths": paths, "text": str(text), "batch_size": batch_size}, log=log)
+    out = run_worker("evaluate", {"run_paths": paths, "text": str(text), "batch_size": batch_size}, log=log,
+                     backend=backend)
     return [EvalResult(**r) for r in out["results"]]

@@ -3,9 +3,11 @@
 OpenAI's weights need the internet; tests, demos and CI need a model anyway. This trains a byte-level
 BPE on the training text (so the vocabulary fits the data), writes the files gpt-2-simple reads
 (encoder.json, vocab.bpe, hparams.json, checkpoint, model.ckpt.*) and saves random weights. The result
-fine-tunes with `gpt_2_simple.finetune(restore_from="fresh")` like any downloaded model.
+fine-tunes with `gpt_2_simple.finetune(restore_from="fresh")` like any downloaded model, and under the
+torch backend.
 
-Imports TensorFlow: only ever called inside the model child process (tweetbot.model.worker).
+Needs neither TensorFlow nor torch (numpy, tokenizers and our own checkpoint writer), so a GPU worker
+with only one of the two backends builds the same model. Runs inside the model child process.
 """
 from __future__ import annotations
 
@@ -115,10 +117,10 @@ def _train_bpe(folder: Path, training_text: Path, vocab_size: int) -> int:
 
 
 def _check_encoder_roundtrip(folder: Path, training_text: Path) -> None:
-    """Fail early if gpt-2-simple's own encoder cannot encode/decode the data with this vocabulary."""
-    from gpt_2_simple.src import encoder
+    """Fail early if the BPE files cannot encode/decode the data (read as gpt-2-simple reads them)."""
+    from tweetbot.model.bpe import Encoder
 
-    enc = encoder.get_encoder(str(folder))
+    enc = Encoder(folder)
     with training_text.open(encoding="utf-8", errors="ignore") as fh:
         sample = fh.read(20_000)
     sample = sample + "\n" + START + "Héllo wörld ✓ 🚀 \t 123" + END
@@ -130,25 +132,23 @@ def _check_encoder_roundtrip(folder: Path, training_text: Path) -> None:
 
 
 def _save_random_weights(folder: Path, params: dict[str, int], seed: int) -> int:
-    """Build gpt-2-simple's graph in a private graph, initialise it randomly and save a checkpoint."""
+    """OpenAI's initialisation (normal 0.02, positions 0.01, zero biases, unit norms) as a checkpoint
+    `model.ckpt` gpt-2-simple and the torch backend both restore."""
     import numpy as np
-    import tensorflow as tf
-    from gpt_2_simple.src import model
 
-    hparams = model.default_hparams()
-    hparams.override_from_dict(params)
-    graph = tf.Graph()
-    with graph.as_default():
-        tf.compat.v1.set_random_seed(seed)
-        context = tf.compat.v1.placeholder(tf.int32, [1, None])
-        model.model(hparams=hparams, X=context)
-        variables = tf.compat.v1.trainable_variables()
-        n_params = int(sum(np.prod(v.shape.as_list()) for v in variables))
-        saver = tf.compat.v1.train.Saver(var_list=variables, save_relative_paths=True)
-        with tf.compat.v1.Session(graph=graph) as sess:
-            sess.run(tf.compat.v1.global_variables_initializer())
-            saver.save(sess, str(folder / "model.ckpt"))
+    from tweetbot.model import gpt2_layout
+    from tweetbot.model.tf_checkpoint import write_checkpoint, write_checkpoint_state
+
+    rng = np.random.default_rng(seed)
+    tensors = {}
+    for name, shape, std in gpt2_layout.variables(params):
+        if std > 0:
+            tensors[name] = rng.normal(0.0, std, size=shape).astype(np.float32)
+        else:
+            tensors[name] = np.full(shape, 1.0 if std < 0 else 0.0, dtype=np.float32)
+    write_checkpoint(folder / "model.ckpt", tensors)
+    write_checkpoint_state(folder, "model.ckpt")
     missing = [name for name in MODEL_FILES if not (folder / name).is_file()]
     if missing:
         raise RuntimeError(f"tiny model build is missing {missing}")
-    return n_params
+    return int(sum(t.size for t in tensors.values()))

@@ -90,9 +90,14 @@ def read_hparams(folder: Path) -> dict[str, int]:
 
 
 # ------------------------------------------------------------------------------------------- ensure
-def cmd_ensure(spec: dict[str, Any]) -> dict[str, Any]:
-    """Make models_dir/name a complete base model (tiny: build offline; OpenAI sizes: download)."""
-    from tweetbot.model.tiny import MODEL_FILES, build_tiny_model
+FetchFn = Callable[[str, Path], None]
+
+
+def cmd_ensure(spec: dict[str, Any], fetch: FetchFn | None = None) -> dict[str, Any]:
+    """Make models_dir/name a complete base model (tiny: build offline; OpenAI sizes: download with
+    `fetch`, gpt-2-simple's downloader unless a backend without TensorFlow passes its own)."""
+    from tweetbot.model.runner import MODEL_FILES
+    from tweetbot.model.tiny import build_tiny_model
 
     name = spec["name"]
     models_dir = Path(spec["models_dir"])
@@ -105,20 +110,26 @@ def cmd_ensure(spec: dict[str, Any]) -> dict[str, Any]:
             raise WorkerError("building the tiny model needs training_text (its BPE is trained on it)")
         build_tiny_model(target, Path(spec["training_text"]), staging_tag=tag, log=say)
     elif name in DOWNLOADABLE:
-        download(name, models_dir, tag)
+        download(name, models_dir, tag, fetch or fetch_with_gpt2_simple)
     else:
         raise WorkerError(f"unknown base model {name!r}: use 'tiny' or one of {', '.join(DOWNLOADABLE)}")
     return {"path": str(target), "built": True}
 
 
-def download(name: str, models_dir: Path, tag: str) -> None:
+def fetch_with_gpt2_simple(name: str, staging: Path) -> None:
+    """gpt-2-simple's download_gpt2: writes staging/name/<the 7 files>."""
+    import gpt_2_simple as gpt2
+
+    gpt2.download_gpt2(model_dir=str(staging), model_name=name)
+
+
+def download(name: str, models_dir: Path, tag: str, fetch: FetchFn) -> None:
     """Download OpenAI's weights into a staging folder and rename it into place only when complete.
 
     gpt-2-simple's download_gpt2 leaves an empty or partial models/<name>/ behind when it fails and
     writes HTTP error pages into the files without checking the status, so we verify before the rename.
     """
-    import gpt_2_simple as gpt2
-    from tweetbot.model.tiny import MODEL_FILES
+    from tweetbot.model.runner import MODEL_FILES, OPENAI_FILES
 
     models_dir.mkdir(parents=True, exist_ok=True)
     staging = models_dir / f".download-{name}-{tag}"
@@ -126,11 +137,13 @@ def download(name: str, models_dir: Path, tag: str) -> None:
     say(f"downloading GPT-2 {name} from openaipublic.blob.core.windows.net ...")
     try:
         try:
-            gpt2.download_gpt2(model_dir=str(staging), model_name=name)
+            fetch(name, staging)
+        except WorkerError:
+            raise
         except Exception as exc:  # requests' ConnectionError etc.: say it in one line
             raise WorkerError(f"download of GPT-2 {name} failed: {type(exc).__name__}: {exc}") from exc
         got = staging / name
-        missing = [f for f in MODEL_FILES if not (got / f).is_file()]
+        missing = [f for f in OPENAI_FILES if not (got / f).is_file()]
         if missing:
             raise WorkerError(f"download of GPT-2 {name} incomplete, missing {missing}")
         try:
@@ -178,7 +191,6 @@ class TrainProgress:
             return False
         if message.startswith("Training..."):
             self._announce()
-            self._t0 = time.perf_counter()
             return False
         if re.match(r"\[\d+ \| [\d.]+\] loss=", message):
             return False  # replaced by on_step's own line
@@ -207,13 +219,18 @@ class TrainProgress:
         import tensorflow as tf
 
         variables = [v for v in tf.compat.v1.trainable_variables() if "model" in v.name]
-        self.n_params = int(sum(np.prod(v.shape.as_list()) for v in variables))
+        self.start(int(sum(np.prod(v.shape.as_list()) for v in variables)))
+
+    def start(self, n_params: int, detail: str = "") -> None:
+        """Say what is about to be trained and start the clock (the first step is timed)."""
+        self.n_params = n_params
         accumulated = f" x {self.accumulate} accumulated" if self.accumulate > 1 else ""
         say(
             f"fine-tuning {self.base_model} ({self.n_params:,} params, n_ctx {self.n_ctx}) for {self.steps} "
             f"steps, batch {self.batch_size} x {self.seq_len} tokens{accumulated}, "
-            f"dataset {self.dataset_tokens:,} tokens"
+            f"dataset {self.dataset_tokens:,} tokens{detail}"
         )
+        self._t0 = time.perf_counter()
 
     def result(self) -> dict[str, Any]:
         steps_done = len(self.history)
@@ -562,13 +579,14 @@ def cmd_generate(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 # -------------------------------------------------------------------------------------------- batch
-def cmd_batch(spec: dict[str, Any]) -> dict[str, Any]:
-    """Run several commands in this one process (saves TF start-up; proves repeated loads work)."""
+def cmd_batch(spec: dict[str, Any], commands: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] | None = None) -> dict[str, Any]:
+    """Run several commands in this one process (saves start-up; proves repeated loads work)."""
+    commands = COMMANDS if commands is None else commands
     results = []
     for job in spec["jobs"]:
         if job["command"] == "batch":
             raise WorkerError("batch jobs cannot nest")
-        results.append(COMMANDS[job["command"]](job["spec"]))
+        results.append(commands[job["command"]](job["spec"]))
     return {"results": results}
 
 
@@ -597,17 +615,21 @@ def die_with_parent() -> None:
             os._exit(1)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, commands: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] | None = None,
+         setup: Callable[[], None] = quiet_tensorflow) -> int:
+    """Run one command: `<module> <command> <spec.json>`; also the torch backend's entry point."""
+    commands = COMMANDS if commands is None else commands
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2 or args[0] not in COMMANDS:
-        print(f"usage: python -m tweetbot.model.worker {{{','.join(COMMANDS)}}} SPEC.json", file=sys.stderr)
+    if len(args) != 2 or args[0] not in commands:
+        print(f"usage: python -m {__spec__.name if __spec__ else 'tweetbot.model.worker'} "
+              f"{{{','.join(commands)}}} SPEC.json", file=sys.stderr)
         return 2
     die_with_parent()
     command, spec_path = args
     try:
         spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
-        quiet_tensorflow()
-        result = COMMANDS[command](spec)
+        setup()
+        result = commands[command](spec)
     except WorkerError as exc:
         print(f"error: {exc}", flush=True)
         return 1
