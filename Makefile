@@ -10,7 +10,7 @@ export AIRFLOW__CORE__LOAD_EXAMPLES ?= False
 export AIRFLOW__CORE__PARALLELISM ?= 4
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: install demo test bench bench-torch clean
+.PHONY: install install-torch demo test bench bench-torch bench-gpu clean
 
 install: $(VENV)/.installed
 
@@ -21,10 +21,17 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt pyproj
 	$(PY) -m pip check
 	touch $@
 
+install-torch: $(VENV)/.installed-torch  ## the optional torch model backend (PyTorch) into the same venv
+
+$(VENV)/.installed-torch: $(VENV)/.installed requirements-torch.txt
+	$(PY) -m pip install -q -r requirements-torch.txt -c constraints.txt
+	$(PY) -m pip check
+	touch $@
+
 demo: install  ## the weekly chain on the embedded default (SQLite + local files under AIRFLOW_HOME)
 	bash scripts/demo.sh
 
-test: install  ## every test: unit, real data, Postgres, tiny model, dag.test() end to end
+test: install install-torch  ## every test: unit, real data, Postgres, both model backends, dag.test() end to end
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: install  ## printed figures, not tests (needs the local Postgres for bench_post)

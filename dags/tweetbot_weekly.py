@@ -7,8 +7,10 @@
   account's timeline through X API v2, or twint; empty path = the example archive the project
   ships) into the store, upserting by id. x-api fetches only what is newer than what is stored
   and, on X's rate limit, waits (deferred, no worker slot) and continues.
-* **train** fine-tunes GPT-2 with gpt-2-simple in a child process, on the `gpu` queue; every try
-  is a fresh model run, so a retry never resumes a stale checkpoint. The newest ~10% of the
+* **train** fine-tunes GPT-2 in a child process, on the `gpu` queue, with the `backend` param's
+  engine: gpt-2-simple (TensorFlow, the default) or torch (PyTorch: bf16, flash attention, packed
+  batches; much faster on a GPU). Both read and write the same checkpoints, so runs move freely
+  between them. Every try is a fresh model run, so a retry never resumes a stale checkpoint. The newest ~10% of the
   tweets are held out; the run is uploaded to the artifact store (`TWEETBOT_ARTIFACTS_URL`).
 * **evaluate** (also `gpu`) measures the new run and the model serving now on those held-out
   tweets; the new run serves only if it is better (or nothing serves yet). Its report and
@@ -80,6 +82,13 @@ GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
                             description="auto: GPT-2 124M when present or downloadable, else tiny. tiny: offline "
                                         "model built from your tweets (demo). 124M+: OpenAI GPT-2."),
         "steps": Param(200, type="integer", minimum=1, maximum=100000, description="Training steps."),
+        "backend": Param(os.environ.get("TWEETBOT_MODEL_BACKEND", "gpt2simple"), enum=["gpt2simple", "torch"],
+                         description="Model engine for train, evaluate and generate. gpt2simple: TensorFlow, as "
+                                     "the design card has it. torch: PyTorch (needs requirements-torch.txt on the "
+                                     "gpu worker); same checkpoints, several times faster on a GPU."),
+        "batch_size": Param(1, type="integer", minimum=1, maximum=512,
+                            description="Sequences per training step (each n_ctx tokens). 1 suits gpt2simple; "
+                                        "16-64 suit torch on a GPU."),
         "learning_rate": Param(None, type=["null", "number"], description="Empty: 1e-3 for tiny, 1e-4 otherwise."),
         "n_candidates": Param(50, type="integer", minimum=1, maximum=5000),
         "temperature": Param(1.0, type="number", minimum=0.1, maximum=2.0),
@@ -112,11 +121,13 @@ def tweetbot_weekly():
     train = FineTuneGPT2Operator(
         task_id="train", queue=GPU_QUEUE, account="{{ params.account }}",
         model_name="{{ params.model_name }}", steps="{{ params.steps }}",
-        learning_rate="{{ params.learning_rate }}", retries=1, execution_timeout=timedelta(hours=12),
+        learning_rate="{{ params.learning_rate }}", backend="{{ params.backend }}",
+        batch_size="{{ params.batch_size }}", retries=1, execution_timeout=timedelta(hours=12),
         doc_md="Fine-tune GPT-2 on the account's tweets: a new model run each try.",
     )
     evaluate = EvaluatePromoteOperator(
         task_id="evaluate", queue=GPU_QUEUE, model_run_id="{{ ti.xcom_pull(task_ids='train') }}",
+        backend="{{ params.backend }}",
         execution_timeout=timedelta(hours=2),
         doc_md="Held-out loss of the new run vs the serving model; promote the new run only if better.",
     )
@@ -127,6 +138,7 @@ def tweetbot_weekly():
         temperature="{{ params.temperature }}", top_k="{{ params.top_k }}", top_p="{{ params.top_p }}",
         length="{{ params.length }}", prefix="{{ params.prefix }}", mode="{{ params.mode }}",
         story_opening="{{ params.story_opening }}", chapter_tweets="{{ params.chapter_tweets }}",
+        backend="{{ params.backend }}",
         execution_timeout=timedelta(hours=2),
         doc_md="Sample candidate tweets from the serving run (the new one only if it was promoted).",
     )

@@ -140,15 +140,34 @@ def cmd_source_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backend_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--backend", choices=["gpt2simple", "torch"],
+                        help="model backend (default: TWEETBOT_MODEL_BACKEND, else gpt2simple); both read and "
+                             "write the same checkpoints")
+
+
+def _torch_options(args: argparse.Namespace) -> dict:
+    """The train command's torch-only knobs, as spec keys (absent = the backend's default)."""
+    options: dict = {}
+    if args.micro_batch:
+        options["micro_batch"] = args.micro_batch
+    if args.compile != "auto":
+        options["compile"] = args.compile == "on"
+    if args.device:
+        options["device"] = args.device
+    return options
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     """Train, then evaluate on the held-out tweets: the run serves only if it beats the serving one."""
     from tweetbot.pipeline import evaluate_and_promote, train
 
     store = _store(args)
     run = train(store, account=args.account, base_model=args.model, steps=args.steps,
-                learning_rate=args.learning_rate, batch_size=args.batch_size, by=_by(), log=print)
+                learning_rate=args.learning_rate, batch_size=args.batch_size, by=_by(), log=print,
+                backend=args.backend, options=_torch_options(args), accumulate=args.accumulate)
     print(f"model run {run['id']}: {run['status']}, loss {run['final_loss']:.3f}")
-    decision = evaluate_and_promote(store, run_id=run["id"], by=_by(), log=print)
+    decision = evaluate_and_promote(store, run_id=run["id"], by=_by(), log=print, backend=args.backend)
     print(f"{'promoted' if decision['promoted'] else 'not promoted'}; serving: {decision['serving_run_id']}")
     return 0
 
@@ -215,7 +234,7 @@ def cmd_model_rollback(args: argparse.Namespace) -> int:
 def cmd_model_evaluate(args: argparse.Namespace) -> int:
     from tweetbot.pipeline import evaluate_and_promote
 
-    decision = evaluate_and_promote(_store(args), run_id=args.run, by=_by(), log=print)
+    decision = evaluate_and_promote(_store(args), run_id=args.run, by=_by(), log=print, backend=args.backend)
     print(f"{'promoted' if decision['promoted'] else 'not promoted'}; serving: {decision['serving_run_id']}")
     return 0
 
@@ -226,13 +245,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if args.story:
         batch = generate_chapter(_store(args), account=args.account, run_id=args.run, n_tweets=args.count,
                                  opening=args.opening, temperature=args.temperature, top_k=args.top_k,
-                                 top_p=args.top_p, by=_by(), log=print)
+                                 top_p=args.top_p, by=_by(), log=print, backend=args.backend)
         print(f"batch {batch['batch_id']}: chapter {batch['chapter']}, {batch['count']} tweets "
               f"(stage with: tweetbot stage --batch {batch['batch_id']} --chapter {batch['chapter']})")
         return 0
     batch = generate(_store(args), account=args.account, run_id=args.run, n=args.count,
                      temperature=args.temperature, top_k=args.top_k, top_p=args.top_p,
-                     length=args.length, prefix=args.prefix, by=_by(), log=print)
+                     length=args.length, prefix=args.prefix, by=_by(), log=print, backend=args.backend)
     print(f"batch {batch['batch_id']}: {batch['count']} candidates (stage with: tweetbot stage --batch {batch['batch_id']})")
     return 0
 
@@ -470,7 +489,14 @@ def build_parser() -> argparse.ArgumentParser:
                          "or 124M/355M/774M/1558M")
     tr.add_argument("--steps", type=int, default=200)
     tr.add_argument("--learning-rate", type=float)
-    tr.add_argument("--batch-size", type=int, default=1)
+    tr.add_argument("--batch-size", type=int, default=1, help="sequences per optimizer step")
+    _backend_arg(tr)
+    tr.add_argument("--accumulate", type=int, default=1,
+                    help="batches per optimizer step (gradient accumulation; tokens/step = batch x accumulate x n_ctx)")
+    tr.add_argument("--micro-batch", type=int, help="torch: sequences per forward pass (the batch is accumulated from them)")
+    tr.add_argument("--compile", choices=["auto", "on", "off"], default="auto",
+                    help="torch: torch.compile the model (auto: on a GPU for runs of 300+ steps)")
+    tr.add_argument("--device", help="torch: cuda, cuda:1, cpu (default: cuda when present)")
     tr.set_defaults(func=cmd_train)
 
     mo = sub.add_parser("model", help="model runs: which serves, promotion, rollback").add_subparsers(
@@ -488,6 +514,7 @@ def build_parser() -> argparse.ArgumentParser:
     mr.set_defaults(func=cmd_model_rollback)
     me = mo.add_parser("evaluate", help="(re)run a run's held-out evaluation and promotion decision")
     me.add_argument("run", metavar="RUN")
+    _backend_arg(me)
     me.set_defaults(func=cmd_model_evaluate)
 
     ge = sub.add_parser("generate", help="sample candidate tweets from a model run")
@@ -502,6 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
     ge.add_argument("--story", action="store_true",
                     help="story bot: write the next chapter (-n tweets, each continuing the last)")
     ge.add_argument("--opening", help="story bot, first chapter: the line the story starts from")
+    _backend_arg(ge)
     ge.set_defaults(func=cmd_generate)
 
     st = sub.add_parser("stage", help="filter a generated batch into the review queue")

@@ -191,7 +191,7 @@ def add_reports(earlier: dict | None, later: Any) -> dict:
 
 
 class FineTuneGPT2Operator(_StoreOperator):
-    """Fine-tune GPT-2 (gpt-2-simple, in a child process) on the account's tweets: a new model run.
+    """Fine-tune GPT-2 (gpt-2-simple or PyTorch, in a child process) on the account's tweets: a new model run.
 
     A retry or a cleared task always starts a fresh run folder; a failed run is recorded as failed
     and never used for generation. A finished run does not serve until `EvaluatePromoteOperator`
@@ -202,18 +202,26 @@ class FineTuneGPT2Operator(_StoreOperator):
         (offline, built from the account's text) or ``124M`` … ``1558M``.
     :param steps: training steps.
     :param learning_rate: optional; defaults suit the model size.
+    :param backend: ``gpt2simple`` or ``torch`` (empty: TWEETBOT_MODEL_BACKEND, else gpt2simple).
+    :param batch_size: sequences per optimizer step.
+    :param accumulate: batches per optimizer step (gradient accumulation).
     """
 
-    template_fields: Sequence[str] = ("account", "model_name", "steps", "learning_rate")
+    template_fields: Sequence[str] = ("account", "model_name", "steps", "learning_rate", "backend",
+                                      "batch_size", "accumulate")
     ui_color = "#fff3e0"
 
     def __init__(self, *, account: str, model_name: str = "auto", steps: int | str = 200,
-                 learning_rate: float | str | None = None, **kwargs) -> None:
+                 learning_rate: float | str | None = None, backend: str = "", batch_size: int | str = 1,
+                 accumulate: int | str = 1, **kwargs) -> None:
         super().__init__(**kwargs)
         self.account = account
         self.model_name = model_name
         self.steps = steps
         self.learning_rate = learning_rate
+        self.backend = backend
+        self.batch_size = batch_size
+        self.accumulate = accumulate
 
     def execute(self, context: Any) -> str:
         from tweetbot.pipeline import train
@@ -221,7 +229,8 @@ class FineTuneGPT2Operator(_StoreOperator):
         run = train(self.hook.get_store(), account=self.account, base_model=self.model_name,
                     steps=int(self.steps),
                     learning_rate=float(self.learning_rate) if self.learning_rate not in (None, "", "None") else None,
-                    by=actor(context), log=self.log.info)
+                    batch_size=int(self.batch_size or 1), accumulate=int(self.accumulate or 1),
+                    backend=self.backend or None, by=actor(context), log=self.log.info)
         return run["id"]
 
 
@@ -232,20 +241,22 @@ class EvaluatePromoteOperator(_StoreOperator):
     A rerun keeps a decision already made (a cleared task does not re-decide).
 
     :param model_run_id: the run the train task made.
+    :param backend: which model backend measures (both give the same losses, to float precision).
     """
 
-    template_fields: Sequence[str] = ("model_run_id",)
+    template_fields: Sequence[str] = ("model_run_id", "backend")
     ui_color = "#fff8e1"
 
-    def __init__(self, *, model_run_id: str, **kwargs) -> None:
+    def __init__(self, *, model_run_id: str, backend: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
         self.model_run_id = model_run_id
+        self.backend = backend
 
     def execute(self, context: Any) -> dict:
         from tweetbot.pipeline import evaluate_and_promote
 
         return evaluate_and_promote(self.hook.get_store(), run_id=self.model_run_id, by=actor(context),
-                                    log=self.log.info)
+                                    log=self.log.info, backend=self.backend or None)
 
 
 class GenerateTweetsOperator(_StoreOperator):
@@ -262,18 +273,21 @@ class GenerateTweetsOperator(_StoreOperator):
     :param mode: ``persona`` (independent candidates) or ``story`` (the next chapter of the story).
     :param story_opening: story mode, first chapter only: the line the story starts from.
     :param chapter_tweets: story mode: tweets per chapter.
+    :param backend: ``gpt2simple`` or ``torch``; either samples from any run.
     """
 
     template_fields: Sequence[str] = ("account", "model_run_id", "count", "temperature", "top_k",
                                       "top_p", "length", "prefix", "mode", "story_opening",
-                                      "chapter_tweets")
+                                      "chapter_tweets", "backend")
     ui_color = "#fff3e0"
 
     def __init__(self, *, account: str, model_run_id: str | None = None, count: int | str = 50,
                  temperature: float | str = 1.0, top_k: int | str = 0, top_p: float | str = 0.9,
                  length: int | str | None = None, prefix: str | None = None, mode: str = "persona",
-                 story_opening: str | None = None, chapter_tweets: int | str = 28, **kwargs) -> None:
+                 story_opening: str | None = None, chapter_tweets: int | str = 28, backend: str = "",
+                 **kwargs) -> None:
         super().__init__(**kwargs)
+        self.backend = backend
         self.mode = mode
         self.story_opening = story_opening
         self.chapter_tweets = chapter_tweets
@@ -294,13 +308,13 @@ class GenerateTweetsOperator(_StoreOperator):
                 self.hook.get_store(), account=self.account, run_id=self.model_run_id or None,
                 n_tweets=int(self.chapter_tweets), opening=self.story_opening or None,
                 temperature=float(self.temperature), top_k=int(self.top_k), top_p=float(self.top_p),
-                by=actor(context), log=self.log.info,
+                by=actor(context), log=self.log.info, backend=self.backend or None,
             )
         return generate(
             self.hook.get_store(), account=self.account, run_id=self.model_run_id or None,
             n=int(self.count), temperature=float(self.temperature), top_k=int(self.top_k),
             top_p=float(self.top_p), length=int(self.length) if self.length else None,
-            prefix=self.prefix or None, by=actor(context), log=self.log.info,
+            prefix=self.prefix or None, by=actor(context), log=self.log.info, backend=self.backend or None,
         )
 
 

@@ -12,7 +12,7 @@ from tweetbot.pipeline.common import LogFn, _log
 def generate(
     store: Store, *, account: str, run_id: str | None = None, n: int = 50,
     temperature: float = 1.0, top_k: int = 0, top_p: float = 0.9, length: int | None = None,
-    prefix: str | None = None, by: str, log: LogFn | None = None,
+    prefix: str | None = None, by: str, log: LogFn | None = None, backend: str | None = None,
 ) -> dict:
     """Sample `n` candidates from a run (default: the account's newest trained run) into the store."""
     from tweetbot.model import runner
@@ -21,7 +21,7 @@ def generate(
     run = generation_run(store, account, run_id, log=log)
     texts = runner.generate(
         run_path=Path(run["path"]), n=n, temperature=temperature, top_k=top_k, top_p=top_p,
-        length=length, prefix=prefix or None, log=log,
+        length=length, prefix=prefix or None, log=log, backend=backend,
     )
     batch_id = f"{run['id']}-g{uuid.uuid4().hex[:6]}"
     added = queue.add_candidates(
@@ -49,7 +49,7 @@ def generation_run(store: Store, account: str, run_id: str | None = None, *, log
 def generate_chapter(
     store: Store, *, account: str, run_id: str | None = None, n_tweets: int = 28,
     opening: str | None = None, temperature: float = 1.0, top_k: int = 0, top_p: float = 0.9,
-    by: str, log: LogFn | None = None,
+    by: str, log: LogFn | None = None, backend: str | None = None,
 ) -> dict:
     """Story bots: write the next chapter, continuing from the story's last approved/posted tweet
     (or `opening` the first time), as one ordered batch of candidates."""
@@ -62,7 +62,7 @@ def generate_chapter(
     log(f"story {state.story_id}: chapter {state.chapter}, continuing from …{state.context[-120:]!r}")
     tweets = runner.write_chapter(run_path=Path(run["path"]), context=state.context, n_tweets=n_tweets,
                                   temperature=temperature, top_k=top_k, top_p=top_p,
-                                  include_context=state.fresh, log=log)
+                                  include_context=state.fresh, log=log, backend=backend)
     batch_id = f"{run['id']}-c{state.chapter}-{uuid.uuid4().hex[:6]}"
     added = queue.add_candidates(store, batch_id=batch_id, model_run_id=run["id"], account=account,
                                  texts=tweets, by=by)

@@ -8,7 +8,8 @@ from tweetbot.pipeline.common import LogFn, _log
 from tweetbot.pipeline.training import HELDOUT_FILE
 
 
-def evaluate_and_promote(store: Store, *, run_id: str, by: str, log: LogFn | None = None) -> dict:
+def evaluate_and_promote(store: Store, *, run_id: str, by: str, log: LogFn | None = None,
+                         backend: str | None = None) -> dict:
     """Held-out loss of a trained run and of the model serving now, on the run's held-out tweets;
     the run serves only if it is better, or if nothing serves yet. Writes loss_curve.png and the
     report beside the run (and to its artifacts). Safe to rerun: a decided run keeps its decision.
@@ -26,7 +27,8 @@ def evaluate_and_promote(store: Store, *, run_id: str, by: str, log: LogFn | Non
     if run["promoted"] is None:
         for attempt in range(3):
             try:
-                report = _evaluate(store, run, runs.serving_run(store, run["account"]), by=by, log=log)
+                report = _evaluate(store, run, runs.serving_run(store, run["account"]), by=by, log=log,
+                                   backend=backend)
                 break
             except runs.ServingChanged as exc:
                 if attempt == 2:
@@ -42,7 +44,8 @@ def evaluate_and_promote(store: Store, *, run_id: str, by: str, log: LogFn | Non
             "serving_run_id": runs.serving_run_id(store, run["account"])}
 
 
-def _evaluate(store: Store, run: dict, serving: dict | None, *, by: str, log: LogFn) -> dict:
+def _evaluate(store: Store, run: dict, serving: dict | None, *, by: str, log: LogFn,
+              backend: str | None = None) -> dict:
     """Evaluate both models in one child, decide, write the report files, record it all at once."""
     import json
 
@@ -58,7 +61,7 @@ def _evaluate(store: Store, run: dict, serving: dict | None, *, by: str, log: Lo
         paths = [run_dir]
         if other:
             paths.append(artifacts.local_run_dir(other["path"], other["artifact_url"], log=log))
-        results = runner.evaluate(run_paths=paths, text=heldout, log=log)
+        results = runner.evaluate(run_paths=paths, text=heldout, log=log, backend=backend)
     new = results[0] if results else None
     old = results[1] if len(results) > 1 else None
     promoted, note = _decide(run, serving, new, old)

@@ -77,21 +77,25 @@ def new_run_id(account: str) -> str:
 def train(
     store: Store, *, account: str, base_model: str = "auto", steps: int = 200,
     learning_rate: float | None = None, batch_size: int = 1, by: str, log: LogFn | None = None,
+    backend: str | None = None, options: dict | None = None, accumulate: int = 1,
 ) -> dict:
     """Fine-tune `base_model` on the account's older tweets in a child process (the newest are held
     out), upload the run to the artifact store and record it; returns the run row.
 
     A finished run does not serve yet: `evaluate_and_promote` decides. A failed run never serves.
+    `backend`: gpt2simple or torch (default TWEETBOT_MODEL_BACKEND); `options`: torch-only knobs.
     """
     from tweetbot import artifacts
     from tweetbot.model import runner
 
     log = _log(log)
+    backend = runner.resolve_backend(backend)
     run_id = new_run_id(account)
     run_path = config.runs_dir() / run_id
-    chosen, why = choose_base_model(base_model, log=log)
+    chosen, why = choose_base_model(base_model, log=log, backend=backend)
     lr = learning_rate if learning_rate is not None else (1e-3 if chosen.startswith("tiny") else 1e-4)
-    params = {"steps": steps, "learning_rate": lr, "batch_size": batch_size, "requested_model": base_model}
+    params = {"steps": steps, "learning_rate": lr, "batch_size": batch_size, "requested_model": base_model,
+              "backend": backend, "accumulate_gradients": accumulate, **(options or {})}
     runs.start_run(store, run_id=run_id, account=account, base_model=chosen, params=params, by=by)
     try:
         data = config.data_dir() / "datasets" / f"{run_id}.txt"
@@ -100,14 +104,15 @@ def train(
         log(f"run {run_id}: {split.train_examples:,} tweets → {data}; "
             f"{split.heldout_examples:,} newest held out (from {split.heldout_from}) → {heldout}")
         model_name = _base_model_name(chosen, account)
-        runner.ensure_base_model(model_name, models_dir=config.models_dir(), training_text=data, log=log)
+        runner.ensure_base_model(model_name, models_dir=config.models_dir(), training_text=data, log=log,
+                                 backend=backend)
         result = runner.train(
             base_model=model_name, models_dir=config.models_dir(), training_text=data,
             runs_dir=config.runs_dir(), run_name=run_id, steps=steps, learning_rate=lr,
-            batch_size=batch_size, log=log,
+            batch_size=batch_size, log=log, backend=backend, options=options, accumulate_gradients=accumulate,
         )
         shutil.copyfile(heldout, run_path / HELDOUT_FILE)
-        report = _train_report(run_id, account, chosen, why, result, split, lr)
+        report = {**_train_report(run_id, account, chosen, why, result, split, lr), "backend": backend}
         url = artifacts.upload(run_id, run_path, log=log)
     except BaseException as exc:  # noqa: BLE001 - record any failure, then let it propagate
         runs.fail_run(store, run_id, f"{type(exc).__name__}: {exc}")
@@ -133,7 +138,7 @@ def _train_report(run_id: str, account: str, base_model: str, why: str, result, 
     }
 
 
-def choose_base_model(requested: str, *, log: LogFn) -> tuple[str, str]:
+def choose_base_model(requested: str, *, log: LogFn, backend: str | None = None) -> tuple[str, str]:
     """`auto`: OpenAI's GPT-2 124M when it is in the models folder or can be downloaded, else the
     offline tiny model. Returns (base model, why) and logs the why."""
     from tweetbot.model import runner
@@ -144,7 +149,8 @@ def choose_base_model(requested: str, *, log: LogFn) -> tuple[str, str]:
         chosen, why = "124M", "auto: GPT-2 124M is in the models folder"
     else:
         try:
-            runner.ensure_base_model("124M", models_dir=config.models_dir(), training_text=None, log=log)
+            runner.ensure_base_model("124M", models_dir=config.models_dir(), training_text=None, log=log,
+                                     backend=backend)
             chosen, why = "124M", "auto: downloaded GPT-2 124M"
         except runner.ModelError as exc:
             reason = str(exc).splitlines()[0].split(". ")[0][:160]  # the full error is logged above

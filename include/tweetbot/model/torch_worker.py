@@ -1,0 +1,362 @@
+"""Child side of the torch backend: `python -m tweetbot.model.torch_worker <command> <spec.json>`.
+
+The same commands, specs, progress lines and `@@result` answers as `tweetbot.model.worker` (the
+gpt-2-simple backend), on the same folders: it reads and writes gpt-2-simple's TensorFlow checkpoints
+itself (`tf_checkpoint`), so a run trained here generates under gpt-2-simple and the reverse, and no
+TensorFlow is needed. Fast where a GPU is: bf16 autocast, SDPA attention, torch.compile for longer
+runs, fused AdamW, tweets packed into full context windows, batched KV-cache sampling.
+
+Spec keys beyond the gpt-2-simple ones (all optional): device (cuda/cpu; default: cuda if present),
+compile (true/false; default: on a GPU for runs of >= COMPILE_MIN_STEPS steps), micro_batch
+(sequences per forward pass; the batch is accumulated from them).
+"""
+from __future__ import annotations
+
+import math
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from tweetbot.model import worker
+from tweetbot.model.worker import (
+    END,
+    MIN_DATASET_TOKENS,
+    START,
+    TrainProgress,
+    WorkerError,
+    clean_sample,
+    eval_windows,
+    fmt_eta,
+    generation_length,
+    read_hparams,
+    say,
+    tokenizer_id,
+)
+
+#: torch.compile costs ~30-60 s once; below this many steps it does not pay back.
+COMPILE_MIN_STEPS = 300
+#: Where OpenAI's GPT-2 files live (gpt-2-simple downloads from the same place).
+OPENAI_URL = "https://openaipublic.blob.core.windows.net/gpt-2/models"
+
+
+def setup() -> None:
+    """Fail in one line, naming the fix, where PyTorch is not installed."""
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        raise WorkerError("the torch backend needs PyTorch in the model interpreter: "
+                          "pip install -r requirements-torch.txt, or use backend gpt2simple") from None
+
+
+# ------------------------------------------------------------------------------------------ loading
+def checkpoint_prefix(folder: Path) -> Path:
+    """The weights a model or run folder's `checkpoint` file names (relative or absolute path)."""
+    from tweetbot.model.tf_checkpoint import latest_checkpoint
+
+    prefix = latest_checkpoint(folder)
+    if prefix is None:
+        raise WorkerError(f"{folder}: its checkpoint file names no weights that exist here")
+    return prefix
+
+
+def load_model(folder: Path, device: Any, dtype: Any = None) -> Any:
+    """A GPT2 with the folder's hparams and its latest checkpoint's weights, on `device`."""
+    import torch
+
+    from tweetbot.model.gpt2_torch import GPT2
+    from tweetbot.model.tf_checkpoint import read_checkpoint
+
+    model = GPT2(read_hparams(folder))
+    model.load_tf_weights(read_checkpoint(checkpoint_prefix(folder)))
+    return model.to(device=device, dtype=dtype or torch.float32)
+
+
+def save_run(model: Any, base: Path, run_path: Path, steps: int) -> None:
+    """Write the run as gpt-2-simple does: model-<steps>.{index,data-*}, checkpoint, counter and the
+    base model's hparams.json / encoder.json / vocab.bpe beside them."""
+    from tweetbot.model.tf_checkpoint import write_checkpoint, write_checkpoint_state
+
+    for name in ("hparams.json", "encoder.json", "vocab.bpe"):
+        shutil.copyfile(base / name, run_path / name)
+    write_checkpoint(run_path / f"model-{steps}", model.tf_weights())
+    (run_path / "counter").write_text(f"{steps + 1}\n", encoding="utf-8")
+    write_checkpoint_state(run_path, f"model-{steps}")
+
+
+# -------------------------------------------------------------------------------------------- train
+class PackedWindows:
+    """The token stream cut into consecutive (seq_len + 1)-token windows (each token a target once
+    per epoch, no padding, examples running across window edges as in gpt-2-simple), served in a
+    shuffled order; every epoch starts at a new random offset so the edges move."""
+
+    def __init__(self, tokens: Any, seq_len: int, generator: Any) -> None:
+        self.tokens, self.seq_len, self.generator = tokens, seq_len, generator
+        self.order: list[int] = []
+        self.epochs = 0
+
+    def _new_epoch(self) -> None:
+        import torch
+
+        spare = len(self.tokens) - 1 - self.seq_len
+        offset = int(torch.randint(0, min(self.seq_len, spare) + 1, (1,), generator=self.generator)) if spare > 0 else 0
+        count = (len(self.tokens) - 1 - offset) // self.seq_len
+        starts = offset + torch.randperm(count, generator=self.generator) * self.seq_len
+        self.order = starts.tolist()
+        self.epochs += 1
+
+    def batch(self, size: int) -> Any:
+        import torch
+
+        rows = []
+        while len(rows) < size:
+            if not self.order:
+                self._new_epoch()
+            start = self.order.pop()
+            rows.append(self.tokens[start:start + self.seq_len + 1])
+        return torch.stack(rows)
+
+
+def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
+    """Fine-tune base_model into a fresh runs_dir/run_name; never resumes anything."""
+    import torch
+
+    from tweetbot.model.bpe import Encoder
+    from tweetbot.model.gpt2_torch import (assert_finite, bf16_ok, make_optimizer, make_train_step, pick_device,
+                                           seed_all)
+
+    models_dir, base_model = Path(spec["models_dir"]), spec["base_model"]
+    base = models_dir / base_model
+    training_text, run_path = Path(spec["training_text"]), Path(spec["runs_dir"]) / spec["run_name"]
+    steps = int(spec["steps"])
+    batch_size = int(spec.get("batch_size") or 1)
+    accumulate = int(spec.get("accumulate_gradients") or 1)
+    micro = max(1, min(int(spec.get("micro_batch") or batch_size), batch_size))
+    if run_path.exists() and any(run_path.iterdir()):
+        raise WorkerError(f"run folder {run_path} is not empty: refusing to train over it")
+    if not training_text.is_file():
+        raise WorkerError(f"training text not found: {training_text}")
+    if not (base / "hparams.json").is_file():
+        raise WorkerError(f"base model {base_model!r} not found in {models_dir}")
+    run_path.mkdir(parents=True, exist_ok=True)
+    generator = seed_all(spec.get("seed")) or torch.Generator().manual_seed(int(time.time_ns() % 2**31))
+    device = pick_device(spec.get("device"))
+
+    t_enc = time.perf_counter()
+    tokens = torch.tensor(Encoder(base).encode(training_text.read_text(encoding="utf-8")), dtype=torch.long)
+    say(f"encoded {training_text.name}: {len(tokens):,} tokens in {time.perf_counter() - t_enc:.1f}s")
+    n_ctx = int(read_hparams(base)["n_ctx"])
+    floor = min(n_ctx, MIN_DATASET_TOKENS)
+    if len(tokens) - 1 < floor:
+        raise WorkerError(f"training text is too small: {len(tokens)} tokens, need at least {floor + 1}")
+    progress = TrainProgress(base_model=base_model, steps=steps, batch_size=batch_size, accumulate=accumulate,
+                             n_ctx=n_ctx)
+    progress.dataset_tokens = len(tokens)
+    progress.seq_len = min(n_ctx, len(tokens) - 1)
+    if progress.seq_len < n_ctx:
+        say(f"dataset is shorter than the context: training on {progress.seq_len}-token windows")
+    windows = PackedWindows(tokens, progress.seq_len, generator)
+
+    model = load_model(base, device)
+    model.train()
+    use_bf16 = bf16_ok(device)
+    compiled = bool(spec["compile"]) if spec.get("compile") is not None else (
+        device.type == "cuda" and steps >= COMPILE_MIN_STEPS)
+    optimizer = make_optimizer(model, float(spec.get("learning_rate", 1e-4)))
+    train_step = make_train_step(model, optimizer, bf16=use_bf16, compile=compiled)
+    n_params = sum(p.numel() for p in model.parameters())
+    parts = [device.type, "bf16 autocast" if use_bf16 else "fp32", "compiled" if compiled else "eager"]
+    if micro < batch_size:
+        parts.append(f"micro-batch {micro}")
+    progress.start(n_params, f" [torch: {', '.join(parts)}]")
+    sizes = [min(micro, batch_size - i) for i in range(0, batch_size, micro)] * accumulate
+    for step in range(1, steps + 1):
+        value = float(train_step([windows.batch(size).to(device, non_blocking=True) for size in sizes]))
+        assert_finite(value, step)
+        progress.on_step(step, value)
+    model.eval()
+    save_run(model, base, run_path, steps)
+    return {"run_name": spec["run_name"], "run_path": str(run_path), "base_model": base_model,
+            **progress.result(), "backend": "torch", "device": str(device), "bf16": use_bf16,
+            "compiled": compiled, "epochs": windows.epochs}
+
+
+# ----------------------------------------------------------------------------------------- evaluate
+def evaluate_run(run_path: Path, text: str, batch_size: int) -> dict[str, Any]:
+    """Same measurement as the gpt-2-simple backend's evaluate_run (same windows, same maths), in fp32."""
+    import torch
+
+    from tweetbot.model.bpe import Encoder
+    from tweetbot.model.gpt2_torch import pick_device
+
+    if not (run_path / "checkpoint").is_file():
+        raise WorkerError(f"run {run_path} has no checkpoint")
+    t0 = time.perf_counter()
+    enc = Encoder(run_path)
+    tokens = enc.encode(text)
+    n_ctx = int(read_hparams(run_path)["n_ctx"])
+    windows = eval_windows(len(tokens), n_ctx)
+    if not windows:
+        raise WorkerError("held-out text is too short to evaluate (fewer than 2 tokens)")
+    device = pick_device()
+    model = load_model(run_path, device).eval()
+    ids = torch.tensor(tokens, dtype=torch.long)
+    full = [w for w in windows if w[1] - w[0] == n_ctx + 1]
+    rest = [w for w in windows if w[1] - w[0] != n_ctx + 1]
+    total = 0.0
+    with torch.no_grad():
+        for group in [full[i:i + batch_size] for i in range(0, len(full), batch_size)] + [[w] for w in rest]:
+            batch = torch.stack([ids[a:b] for a, b in group]).to(device)
+            total += float(model.loss(batch, reduction="sum").double())
+    scored = len(tokens) - 1
+    n_bytes = sum(enc.token_bytes(t) for t in tokens[1:])
+    loss = total / scored
+    seconds = time.perf_counter() - t0
+    result = {"run_path": str(run_path), "loss": loss, "perplexity": math.exp(min(loss, 700.0)),
+              "bits_per_byte": total / math.log(2) / max(n_bytes, 1), "tokens": scored, "bytes": n_bytes,
+              "n_ctx": n_ctx, "windows": len(windows), "tokenizer": tokenizer_id(run_path), "seconds": seconds}
+    say(f"evaluated {run_path.name}: loss {loss:.3f} (ppl {result['perplexity']:,.1f}), "
+        f"{result['bits_per_byte']:.3f} bits/byte over {scored:,} tokens / {n_bytes:,} bytes in {seconds:.1f}s")
+    return result
+
+
+def cmd_evaluate(spec: dict[str, Any]) -> dict[str, Any]:
+    text = Path(spec["text"]).read_text(encoding="utf-8")
+    if not text.strip():
+        raise WorkerError(f"held-out text {spec['text']} is empty")
+    batch_size = max(1, int(spec.get("batch_size") or 8))
+    return {"results": [evaluate_run(Path(p), text, batch_size) for p in spec["run_paths"]]}
+
+
+# ----------------------------------------------------------------------------------------- generate
+def stop_sequences(enc: Any) -> list[list[int]]:
+    """Token ids that end a sample: `<|endoftext|>` spelt out as gpt-2-simple trains it — its word
+    `endoftext` is always its own BPE piece (pre-split between the `<|` and `|>` punctuation), so its
+    ids are the same wherever it appears — and the vocabulary's single end token, if it has one."""
+    stops = [enc.encode("endoftext")]
+    if END in enc.encoder:
+        stops.append([enc.encoder[END]])
+    return stops
+
+
+class Sampler:
+    """A loaded run ready to continue texts (generation and story writing share it)."""
+
+    def __init__(self, run_path: Path, spec: dict[str, Any]) -> None:
+        import torch
+
+        from tweetbot.model.bpe import Encoder
+        from tweetbot.model.gpt2_torch import bf16_ok, pick_device
+
+        if (run_path / "FAILED").exists():
+            raise WorkerError(f"run {run_path} failed during training; refusing to generate from it")
+        if not (run_path / "checkpoint").is_file():
+            raise WorkerError(f"run {run_path} has no checkpoint")
+        self.device = pick_device(spec.get("device"))
+        dtype = torch.bfloat16 if bf16_ok(self.device) else torch.float32
+        self.model = load_model(run_path, self.device, dtype).eval()
+        self.enc = Encoder(run_path)
+        self.n_ctx = int(read_hparams(run_path)["n_ctx"])
+        self.stops = stop_sequences(self.enc)
+        self.options = {"temperature": float(spec.get("temperature", 1.0)), "top_k": int(spec.get("top_k", 0)),
+                        "top_p": float(spec.get("top_p", 0.9))}
+
+    def continue_ids(self, context: list[int], n: int, length: int, *, seed: int | None, batch_size: int,
+                     on_batch: Callable[[int], Any] | None = None) -> list[list[int]]:
+        from tweetbot.model.gpt2_torch import sample
+
+        return sample(self.model, context, n, length, stop=self.stops, batch_size=batch_size, seed=seed,
+                      on_batch=on_batch, **self.options)
+
+    def continue_text(self, prefix: str, length: int, seed: int | None) -> str:
+        """What the model writes after START + prefix (for stories)."""
+        context = self.enc.encode(START + prefix)
+        [ids] = self.continue_ids(context, 1, length, seed=seed, batch_size=1)
+        text = self.enc.decode(context + ids)
+        return text[len(START + prefix):] if text.startswith(START + prefix) else self.enc.decode(ids)
+
+
+def cmd_generate(spec: dict[str, Any]) -> dict[str, Any]:
+    """n samples from a run: one batched, KV-cached sampling loop; texts cleaned like gpt-2-simple's."""
+    run_path = Path(spec["run_path"])
+    sampler = Sampler(run_path, spec)
+    n = int(spec["n"])
+    prefix = spec.get("prefix")
+    context = sampler.enc.encode(START + (prefix or ""))
+    length = generation_length(sampler.n_ctx, len(context), spec.get("length"))
+    default_batch = 1024 if sampler.device.type == "cuda" else 64
+    batch_size = max(1, min(int(spec.get("batch_size") or default_batch), n))
+    say(f"generating {n} samples from {run_path.name}: up to {length} tokens each, batch {batch_size} "
+        f"[torch: {sampler.device.type}]")
+    t0 = time.perf_counter()
+
+    def on_batch(done: int) -> None:
+        elapsed = time.perf_counter() - t0
+        rate = done / elapsed if elapsed > 0 else 0.0
+        say(f"generated {done}/{n} samples, {rate:.1f} samples/s, ETA {fmt_eta((n - done) / rate if rate else 0)}")
+
+    outputs = sampler.continue_ids(context, n, length, seed=spec.get("seed"), batch_size=batch_size,
+                                   on_batch=on_batch)
+    texts = []
+    for ids in outputs:
+        # With a prefix the text starts with it (gpt-2-simple's include_prefix); decode it together with
+        # the continuation so a character split across the seam stays whole.
+        texts.append(clean_sample(sampler.enc.decode(context + ids) if prefix is not None else sampler.enc.decode(ids)))
+    elapsed = time.perf_counter() - t0
+    return {"texts": texts, "n_ctx": sampler.n_ctx, "length": length, "context_tokens": len(context),
+            "samples_per_s": n / elapsed if elapsed > 0 else 0.0, "wall_s": elapsed,
+            "tokens_generated": sum(len(ids) for ids in outputs), "backend": "torch"}
+
+
+def cmd_story(spec: dict[str, Any]) -> dict[str, Any]:
+    from tweetbot.model.story_worker import check_run, run_story
+
+    run_path = Path(spec["run_path"])
+    check_run(run_path)
+    sampler = Sampler(run_path, spec)
+    return run_story(spec, n_ctx=sampler.n_ctx, encode=sampler.enc.encode, continue_text=sampler.continue_text)
+
+
+# ------------------------------------------------------------------------------------------- ensure
+def fetch_openai(name: str, staging: Path) -> None:
+    """Download OpenAI's 7 files for one size with the standard library (no gpt-2-simple, no TF),
+    from OPENAI_URL or TWEETBOT_GPT2_URL; an HTTP error is an error, not a file."""
+    import os
+    import urllib.request
+
+    from tweetbot.model.runner import OPENAI_FILES
+
+    base = os.environ.get("TWEETBOT_GPT2_URL", OPENAI_URL).rstrip("/")
+    folder = staging / name
+    folder.mkdir(parents=True, exist_ok=True)
+    for file in OPENAI_FILES:
+        url = f"{base}/{name}/{file}"
+        with urllib.request.urlopen(url, timeout=60) as response, (folder / file).open("wb") as out:
+            size = int(response.headers.get("Content-Length") or 0)
+            done, last = 0, time.perf_counter()
+            while chunk := response.read(1 << 20):
+                out.write(chunk)
+                done += len(chunk)
+                if time.perf_counter() - last >= 10:
+                    last = time.perf_counter()
+                    say(f"  {file}: {done / 1e6:,.0f} of {size / 1e6:,.0f} MB")
+        say(f"  {file}: {done:,} bytes")
+
+
+def cmd_ensure(spec: dict[str, Any]) -> dict[str, Any]:
+    return worker.cmd_ensure(spec, fetch=fetch_openai)
+
+
+COMMANDS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "ensure": cmd_ensure,
+    "train": cmd_train,
+    "generate": cmd_generate,
+    "evaluate": cmd_evaluate,
+    "story": cmd_story,
+}
+COMMANDS["batch"] = lambda spec: worker.cmd_batch(spec, COMMANDS)
+
+
+if __name__ == "__main__":
+    sys.exit(worker.main(commands=COMMANDS, setup=setup))
