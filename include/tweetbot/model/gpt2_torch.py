@@ -211,18 +211,66 @@ def make_train_step(model: GPT2, optimizer: torch.optim.Optimizer, *, bf16: bool
 # ------------------------------------------------------------------------------------------ sampling
 def filter_logits(logits: torch.Tensor, *, temperature: float, top_k: int, top_p: float) -> torch.Tensor:
     """Temperature, then top-k (0 = off), then nucleus top-p (>= 1 or <= 0 = off) the way gpt-2-simple
-    cuts it: keep the most likely tokens whose cumulative probability stays <= top_p (at least one)."""
+    cuts it: keep the most likely tokens whose cumulative probability stays <= top_p (at least one).
+
+    On a GPU the cut is found by bisection rather than gpt-2-simple's sort (same tokens, up to
+    float rounding of the cumulative sums at the boundary).
+    """
     logits = logits.float() / max(float(temperature), 1e-6)
     if top_k and 0 < top_k < logits.shape[-1]:
         kth = torch.topk(logits, top_k, dim=-1).values[:, -1:]
         logits = logits.masked_fill(logits < kth, float("-inf"))
     if 0.0 < top_p < 1.0:
-        sorted_logits = torch.sort(logits, dim=-1, descending=True).values
-        cumulative = torch.cumsum(torch.softmax(sorted_logits, dim=-1), dim=-1)
-        keep = torch.clamp((cumulative <= top_p).sum(dim=-1, keepdim=True) - 1, min=0)
-        threshold = torch.gather(sorted_logits, -1, keep)
-        logits = logits.masked_fill(logits < threshold, float("-inf"))
+        probs = torch.softmax(logits, dim=-1)
+        cut = nucleus_cut_gpu if probs.is_cuda else nucleus_cut_sort
+        logits = logits.masked_fill(probs < cut(probs, top_p), float("-inf"))
     return logits
+
+
+def nucleus_cut_sort(probs: torch.Tensor, top_p: float) -> torch.Tensor:
+    """gpt-2-simple's cut: the probability of the last sorted token whose cumulative mass is <= top_p."""
+    ordered = torch.sort(probs, dim=-1, descending=True).values
+    keep = torch.clamp((torch.cumsum(ordered, dim=-1) <= top_p).sum(dim=-1, keepdim=True) - 1, min=0)
+    return torch.gather(ordered, -1, keep)
+
+
+_compiled_bisect: Callable[..., torch.Tensor] | None = None
+
+
+def nucleus_cut_gpu(probs: torch.Tensor, top_p: float) -> torch.Tensor:
+    """The cut on a GPU, where sorting 1,000 x 50,257 probabilities per step is most of the sampling
+    time (and a large top-k is slower still): bisection, its 32 passes fused by torch.compile
+    (measured on an H200: 1,000 x 64 tokens in 0.53 s vs 3.7-6 s sorting)."""
+    global _compiled_bisect
+    if _compiled_bisect is None:
+        _compiled_bisect = torch.compile(nucleus_cut_bisect, dynamic=True)
+    return _compiled_bisect(probs, top_p)
+
+
+def nucleus_cut_bisect(probs: torch.Tensor, top_p: float) -> torch.Tensor:
+    """The same cut without sorting (a GPU sorts 1,000 x 50,257 slowly): bisect for the lowest
+    probability t whose tokens (all with p >= t) hold mass <= top_p; the top token always stays."""
+    high = probs.amax(dim=-1, keepdim=True)
+    low = torch.zeros_like(high)
+    for _ in range(NUCLEUS_BISECTION_STEPS):
+        mid = (low + high) / 2
+        fits = torch.where(probs >= mid, probs, 0.0).sum(dim=-1, keepdim=True) <= top_p
+        high = torch.where(fits, mid, high)
+        low = torch.where(fits, low, mid)
+    return high
+
+
+#: Bisection steps for the top-p threshold: the interval ends below 2^-32 of the top probability,
+#: far under the gap between two distinct float32 probabilities that matter.
+NUCLEUS_BISECTION_STEPS = 32
+
+
+def draw(logits: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:
+    """One token per row with probability softmax(logits), by the exponential race
+    (argmax p / E, E ~ Exp(1)): one elementwise pass and an argmax instead of torch.multinomial."""
+    probs = torch.softmax(logits, dim=-1)
+    race = torch.empty_like(probs).exponential_(1.0, generator=generator)
+    return torch.argmax(probs / race, dim=-1)
 
 
 @torch.no_grad()
@@ -269,8 +317,7 @@ def sample(
         logits = model(prompt.expand(batch, -1), caches, 0)[:, -1]
         steps = length
         for t in range(length):
-            probs = torch.softmax(filter_logits(logits, temperature=temperature, top_k=top_k, top_p=top_p), dim=-1)
-            token = torch.multinomial(probs, 1, generator=generator).squeeze(1)
+            token = draw(filter_logits(logits, temperature=temperature, top_k=top_k, top_p=top_p), generator)
             out[:, t] = token
             for seq in stops:
                 if t + 1 >= len(seq):
