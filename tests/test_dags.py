@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT
 
-HEAVY = ("tensorflow", "gpt_2_simple", "tweepy", "twint")
+HEAVY = ("tensorflow", "gpt_2_simple", "tweepy", "twint", "torch", "tiktoken")
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,8 @@ def test_weekly_shape(dagbag):
     assert {dag.get_task(t).queue for t in ("train", "evaluate", "generate")} == {"gpu"}
     assert dag.get_task("scrape").queue != "gpu"
     assert {"account", "source_type", "source_path", "model_name", "steps", "n_candidates",
-            "temperature", "top_k", "top_p"} <= set(dag.params.keys())
+            "temperature", "top_k", "top_p", "backend", "batch_size"} <= set(dag.params.keys())
+    assert dag.params.get_param("backend").schema["enum"] == ["gpt2simple", "torch"]
 
 
 def test_dag_files_import_nothing_heavy():

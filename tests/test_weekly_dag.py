@@ -69,18 +69,22 @@ def test_weekly_on_sqlite_default_twice(weekly_dag):
 def test_weekly_then_post_on_postgres_against_fake_x(weekly_dag, pg_url, shared_data, monkeypatch):
     from sqlalchemy.engine import make_url
 
-    from tweetbot.store import connect, queue
+    from tweetbot.store import connect, queue, runs
     from tweetbot.testing.fake_x import FakeX
 
     url = make_url(pg_url)
     monkeypatch.setenv("AIRFLOW_CONN_TWEETBOT_DB", json.dumps({
         "conn_type": "postgres", "host": url.host, "port": url.port, "login": url.username,
         "schema": url.database}))
-    conf = {**FAST, "account": "smithjd",
+    # the torch backend here (the SQLite test runs gpt-2-simple): same chain, same store
+    conf = {**FAST, "account": "smithjd", "backend": "torch", "batch_size": 2,
             "source_path": str(shared_data / "x_archive_smithjd" / "tweets.js")}
     result = run_dag(weekly_dag, conf, answer=lambda options: options[:2])
     assert result["xcom"]["scrape"]["read"] == 1758
     _check_chain(result, pg_url, "smithjd", 2)
+    trained = runs.get_run(connect(pg_url), result["xcom"]["train"])
+    assert trained["params"]["backend"] == "torch" and trained["report"]["backend"] == "torch"
+    assert trained["tokens_seen"] == FAST["steps"] * 2 * 128
 
     with FakeX(username="smithjd") as fake:
         creds = fake.credentials
