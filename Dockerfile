@@ -3,7 +3,7 @@
 # transitive package held by constraints.txt, `pip check` clean), minus the test tools.
 #
 #   docker build --target airflow -t tweetbot-airflow .       # api-server, scheduler, workers, …
-#   docker build --target gpu     -t tweetbot-airflow-gpu .   # the queue `gpu` worker: TensorFlow + CUDA
+#   docker build --target gpu     -t tweetbot-airflow-gpu .   # the queue `gpu` worker: both model backends + CUDA
 #
 # docker compose builds both (see docker-compose.yaml).
 ARG PYTHON_VERSION=3.11
@@ -27,7 +27,7 @@ RUN apt-get update \
 
 WORKDIR /opt/tweetbot
 # Dependencies first (a layer that changes only with the pins), then the project itself.
-COPY requirements.txt constraints.txt ./
+COPY requirements.txt requirements-torch.txt constraints.txt ./
 RUN python -m venv /opt/venv \
  && pip install --upgrade "pip>=24" \
  && pip install -r requirements.txt -c constraints.txt
@@ -44,9 +44,19 @@ EXPOSE 8080
 ENTRYPOINT ["/usr/bin/dumb-init", "--"]
 CMD ["airflow", "version"]
 
-# The GPU worker: the same image plus TensorFlow's CUDA libraries (pip's nvidia-* wheels). The host
-# needs only the NVIDIA driver and the NVIDIA Container Toolkit; the CUDA runtime comes from here.
+# The GPU worker: the same image plus the CUDA builds of the model backends (pip's nvidia-* wheels). The
+# host needs only the NVIDIA driver and the NVIDIA Container Toolkit; the CUDA runtime comes from here.
+# GPU_BACKENDS picks them: gpt2simple = TensorFlow's CUDA libraries, torch = PyTorch's CUDA build. The
+# torch backend never imports TensorFlow (it reads and writes the checkpoints itself), so
+# GPU_BACKENDS=torch skips TensorFlow's ~3 GB of CUDA wheels; runs stay usable by either backend.
 FROM airflow AS gpu
 USER root
-RUN pip install "tensorflow[and-cuda]==2.21.0" -c /opt/tweetbot/constraints.txt && pip check
+ARG GPU_BACKENDS="gpt2simple torch"
+ARG TORCH_INDEX_URL=https://download.pytorch.org/whl/cu128
+RUN case " $GPU_BACKENDS " in *" gpt2simple "*) \
+      pip install "tensorflow[and-cuda]==2.21.0" -c /opt/tweetbot/constraints.txt ;; esac \
+ && case " $GPU_BACKENDS " in *" torch "*) \
+      pip install --extra-index-url "$TORCH_INDEX_URL" -r /opt/tweetbot/requirements-torch.txt \
+        -c /opt/tweetbot/constraints.txt ;; esac \
+ && pip check
 USER 50000

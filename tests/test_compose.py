@@ -206,6 +206,9 @@ def test_images_install_like_make():
     assert re.search(r"^FROM airflow AS gpu$", DOCKERFILE, re.M)
     assert "pip install -r requirements.txt -c constraints.txt" in DOCKERFILE
     assert f'pip install "tensorflow[and-cuda]=={tf}" -c /opt/tweetbot/constraints.txt' in DOCKERFILE
+    # the torch backend's CUDA build, pinned like make install-torch pins it (requirements-torch.txt)
+    assert "-r /opt/tweetbot/requirements-torch.txt" in DOCKERFILE
+    assert "COPY requirements.txt requirements-torch.txt constraints.txt ./" in DOCKERFILE
     assert "pip check" in DOCKERFILE
     init = (ROOT / "deploy" / "airflow-init.sh").read_text()
     assert "airflow db migrate" in init and "tweetbot db upgrade" in init
