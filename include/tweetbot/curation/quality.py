@@ -107,9 +107,9 @@ def strip_mentions(text: str) -> str:
 
 def find_links(text: str) -> list[str]:
     """Every link X would make of this text (twitter-text's own rules: `tesla.com` is one too)."""
-    from twitter_text import extract_urls
+    from tweetbot.curation.text import twitter_text
 
-    return extract_urls(text)
+    return twitter_text().extract_urls(text)
 
 
 # ---------------------------------------------------------------- debris

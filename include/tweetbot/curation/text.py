@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
+from types import ModuleType
 
 MAX_WEIGHTED_LENGTH = 280
 MARKERS = ("<|startoftext|>", "<|endoftext|>")
@@ -10,11 +12,19 @@ MARKERS = ("<|startoftext|>", "<|endoftext|>")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
+def twitter_text() -> ModuleType:
+    """twitter-text-parser, imported without its `pkg_resources is deprecated` warning (it imports
+    pkg_resources; setuptools 80 warns on stderr, which would land in every CLI error message)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        import twitter_text
+
+    return twitter_text
+
+
 def weighted_length(text: str) -> int:
     """Length as X counts it: URLs count 23, CJK and emoji count 2 (twitter-text's own rules)."""
-    from twitter_text import parse_tweet
-
-    return parse_tweet(text).weightedLength
+    return twitter_text().parse_tweet(text).weightedLength
 
 
 def fits_in_a_tweet(text: str) -> bool:

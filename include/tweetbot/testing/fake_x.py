@@ -613,9 +613,9 @@ def _check_create_body(payload: dict) -> dict | None:
 
 def _weighted_length(text: str) -> int:
     """X's count: URLs as 23, CJK and emoji as 2 (twitter-text rules)."""
-    import twitter_text
+    from tweetbot.curation.text import weighted_length
 
-    return twitter_text.parse_tweet(text).weightedLength
+    return weighted_length(text)
 
 
 # ---------------------------------------------------------------- HTTP
