@@ -262,6 +262,19 @@ class Sampler:
         self.options = {"temperature": float(spec.get("temperature", 1.0)), "top_k": int(spec.get("top_k", 0)),
                         "top_p": float(spec.get("top_p", 0.9))}
 
+    def default_batch(self, span: int) -> int:
+        """Samples per batch: 64 on a CPU; on a GPU as many as keep the KV cache (layers x 2 x width x
+        span values per sample) within a quarter of the free memory, at most 1,024 (1,024 x 64 tokens
+        of 124M is ~2.5 GB; 1,024 full 1,024-token windows of 1558M would be ~320 GB)."""
+        import torch
+
+        if self.device.type != "cuda":
+            return 64
+        hp = self.model.hparams
+        per_sample = hp["n_layer"] * 2 * hp["n_embd"] * span * self.model.wte.weight.element_size()
+        free, _total = torch.cuda.mem_get_info(self.device)
+        return max(1, min(1024, int(free * 0.25 // per_sample)))
+
     def continue_ids(self, context: list[int], n: int, length: int, *, seed: int | None, batch_size: int,
                      on_batch: Callable[[int], Any] | None = None) -> list[list[int]]:
         from tweetbot.model.gpt2_torch import sample
@@ -285,8 +298,7 @@ def cmd_generate(spec: dict[str, Any]) -> dict[str, Any]:
     prefix = spec.get("prefix")
     context = sampler.enc.encode(START + (prefix or ""))
     length = generation_length(sampler.n_ctx, len(context), spec.get("length"))
-    default_batch = 1024 if sampler.device.type == "cuda" else 64
-    batch_size = max(1, min(int(spec.get("batch_size") or default_batch), n))
+    batch_size = max(1, min(int(spec.get("batch_size") or sampler.default_batch(len(context) + length)), n))
     say(f"generating {n} samples from {run_path.name}: up to {length} tokens each, batch {batch_size} "
         f"[torch: {sampler.device.type}]")
     t0 = time.perf_counter()
