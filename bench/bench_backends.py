@@ -12,8 +12,6 @@ requirements-torch.txt (make install-torch).
 from __future__ import annotations
 
 import argparse
-import ast
-import csv
 import statistics
 import sys
 import tempfile
@@ -23,20 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
+from bench_tf_vs_torch import write_training_text  # noqa: E402  (the same training file)
 from tweetbot.model import runner  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "elonmusk" / "elonmusk_tweets.csv"
 BACKENDS = ("gpt2simple", "torch")
-
-
-def training_text(out: Path) -> None:
-    lines = []
-    with DATA.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            text = " ".join(ast.literal_eval(row["text"]).decode("utf-8", "replace").split())
-            if text:
-                lines.append(f"<|startoftext|>{text}<|endoftext|>\n")
-    out.write_text("".join(lines), encoding="utf-8")
 
 
 def main() -> int:
@@ -49,7 +38,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         text = root / "train.txt"
-        training_text(text)
+        write_training_text(DATA, text)
         runner.ensure_base_model("tiny", models_dir=root / "models", training_text=text, log=quiet)
         rates: dict[tuple[str, int], list[float]] = {}
         last_run: dict[str, Path] = {}

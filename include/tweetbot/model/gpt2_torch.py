@@ -75,17 +75,16 @@ class GPT2(nn.Module):
         return self.hparams["n_ctx"]
 
     def init_weights(self, generator: torch.Generator | None = None) -> None:
-        """OpenAI's initialisation: weights N(0, 0.02), positions N(0, 0.01), biases 0, norms 1."""
+        """OpenAI's initialisation, as gpt2_layout lists it (the tiny model's builder uses the same list):
+        weights N(0, 0.02), positions N(0, 0.01), biases 0, norm gains 1."""
+        params = dict(self.named_parameters())
         with torch.no_grad():
-            for name, p in self.named_parameters():
-                if name == "wpe.weight":
-                    p.normal_(0.0, 0.01, generator=generator)
-                elif name.endswith("bias"):
-                    p.zero_()
-                elif ".ln_" in name or name.startswith("ln_f"):
-                    p.fill_(1.0)
+            for tf_name, _shape, std in gpt2_layout.variables(self.hparams):
+                p = params[torch_name(tf_name)[0]]
+                if std > 0:
+                    p.normal_(0.0, std, generator=generator)
                 else:
-                    p.normal_(0.0, 0.02, generator=generator)
+                    p.fill_(1.0 if std < 0 else 0.0)
 
     def forward(self, idx: torch.Tensor, caches: Sequence[tuple[torch.Tensor, torch.Tensor]] | None = None,
                 pos: int = 0) -> torch.Tensor:

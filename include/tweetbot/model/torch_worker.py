@@ -12,7 +12,6 @@ compile (true/false; default: on a GPU for runs of >= COMPILE_MIN_STEPS steps), 
 """
 from __future__ import annotations
 
-import math
 import shutil
 import sys
 import time
@@ -26,13 +25,15 @@ from tweetbot.model.worker import (
     START,
     TrainProgress,
     WorkerError,
+    checked_train_paths,
     clean_sample,
+    eval_groups,
+    eval_result,
     eval_windows,
     fmt_eta,
     generation_length,
     read_hparams,
     say,
-    tokenizer_id,
 )
 
 #: torch.compile costs ~30-60 s once; below this many steps it does not pay back.
@@ -126,19 +127,12 @@ def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
     from tweetbot.model.gpt2_torch import (assert_finite, bf16_ok, make_optimizer, make_train_step, pick_device,
                                            seed_all)
 
-    models_dir, base_model = Path(spec["models_dir"]), spec["base_model"]
-    base = models_dir / base_model
-    training_text, run_path = Path(spec["training_text"]), Path(spec["runs_dir"]) / spec["run_name"]
+    base, training_text, run_path = checked_train_paths(spec)
+    base_model = base.name
     steps = int(spec["steps"])
     batch_size = int(spec.get("batch_size") or 1)
     accumulate = int(spec.get("accumulate_gradients") or 1)
     micro = max(1, min(int(spec.get("micro_batch") or batch_size), batch_size))
-    if run_path.exists() and any(run_path.iterdir()):
-        raise WorkerError(f"run folder {run_path} is not empty: refusing to train over it")
-    if not training_text.is_file():
-        raise WorkerError(f"training text not found: {training_text}")
-    if not (base / "hparams.json").is_file():
-        raise WorkerError(f"base model {base_model!r} not found in {models_dir}")
     run_path.mkdir(parents=True, exist_ok=True)
     generator = seed_all(spec.get("seed")) or torch.Generator().manual_seed(int(time.time_ns() % 2**31))
     device = pick_device(spec.get("device"))
@@ -202,31 +196,14 @@ def evaluate_run(run_path: Path, text: str, batch_size: int) -> dict[str, Any]:
     device = pick_device()
     model = load_model(run_path, device).eval()
     ids = torch.tensor(tokens, dtype=torch.long)
-    full = [w for w in windows if w[1] - w[0] == n_ctx + 1]
-    rest = [w for w in windows if w[1] - w[0] != n_ctx + 1]
     total = 0.0
     with torch.no_grad():
-        for group in [full[i:i + batch_size] for i in range(0, len(full), batch_size)] + [[w] for w in rest]:
+        for group in eval_groups(windows, n_ctx, batch_size):
             batch = torch.stack([ids[a:b] for a, b in group]).to(device)
             total += float(model.loss(batch, reduction="sum").double())
-    scored = len(tokens) - 1
     n_bytes = sum(enc.token_bytes(t) for t in tokens[1:])
-    loss = total / scored
-    seconds = time.perf_counter() - t0
-    result = {"run_path": str(run_path), "loss": loss, "perplexity": math.exp(min(loss, 700.0)),
-              "bits_per_byte": total / math.log(2) / max(n_bytes, 1), "tokens": scored, "bytes": n_bytes,
-              "n_ctx": n_ctx, "windows": len(windows), "tokenizer": tokenizer_id(run_path), "seconds": seconds}
-    say(f"evaluated {run_path.name}: loss {loss:.3f} (ppl {result['perplexity']:,.1f}), "
-        f"{result['bits_per_byte']:.3f} bits/byte over {scored:,} tokens / {n_bytes:,} bytes in {seconds:.1f}s")
-    return result
-
-
-def cmd_evaluate(spec: dict[str, Any]) -> dict[str, Any]:
-    text = Path(spec["text"]).read_text(encoding="utf-8")
-    if not text.strip():
-        raise WorkerError(f"held-out text {spec['text']} is empty")
-    batch_size = max(1, int(spec.get("batch_size") or 8))
-    return {"results": [evaluate_run(Path(p), text, batch_size) for p in spec["run_paths"]]}
+    return eval_result(run_path, total=total, tokens=len(tokens) - 1, n_bytes=n_bytes, n_ctx=n_ctx,
+                       windows=len(windows), started=t0)
 
 
 # ----------------------------------------------------------------------------------------- generate
@@ -364,7 +341,7 @@ COMMANDS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "ensure": cmd_ensure,
     "train": cmd_train,
     "generate": cmd_generate,
-    "evaluate": cmd_evaluate,
+    "evaluate": lambda spec: worker.cmd_evaluate(spec, evaluate_run),
     "story": cmd_story,
 }
 COMMANDS["batch"] = lambda spec: worker.cmd_batch(spec, COMMANDS)

@@ -319,27 +319,33 @@ def seed_everything(seed: int | None) -> None:
     tf.compat.v1.set_random_seed(seed)
 
 
-def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
-    """Fine-tune base_model into a fresh runs_dir/run_name; never resumes anything."""
-    import gpt_2_simple as gpt2
-    import tensorflow as tf
-
-    models_dir = Path(spec["models_dir"])
-    base_model = spec["base_model"]
+def checked_train_paths(spec: dict[str, Any]) -> tuple[Path, Path, Path]:
+    """(base model folder, training text, run folder) of a train spec, refused unless the base model
+    and text exist and the run folder is new or empty (both backends)."""
+    models_dir, base_model = Path(spec["models_dir"]), spec["base_model"]
     training_text = Path(spec["training_text"])
-    runs_dir = Path(spec["runs_dir"])
-    run_name = spec["run_name"]
-    steps = int(spec["steps"])
-    batch_size = int(spec.get("batch_size") or 1)
-    accumulate = int(spec.get("accumulate_gradients") or 1)
-    run_path = runs_dir / run_name
+    run_path = Path(spec["runs_dir"]) / spec["run_name"]
     if run_path.exists() and any(run_path.iterdir()):
         raise WorkerError(f"run folder {run_path} is not empty: refusing to train over it")
     if not training_text.is_file():
         raise WorkerError(f"training text not found: {training_text}")
     if not (models_dir / base_model / "hparams.json").is_file():
         raise WorkerError(f"base model {base_model!r} not found in {models_dir}")
-    n_ctx = int(read_hparams(models_dir / base_model)["n_ctx"])
+    return models_dir / base_model, training_text, run_path
+
+
+def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
+    """Fine-tune base_model into a fresh runs_dir/run_name; never resumes anything."""
+    import gpt_2_simple as gpt2
+    import tensorflow as tf
+
+    base, training_text, run_path = checked_train_paths(spec)
+    models_dir, base_model = base.parent, base.name
+    runs_dir, run_name = run_path.parent, run_path.name
+    steps = int(spec["steps"])
+    batch_size = int(spec.get("batch_size") or 1)
+    accumulate = int(spec.get("accumulate_gradients") or 1)
+    n_ctx = int(read_hparams(base)["n_ctx"])
     progress = TrainProgress(
         base_model=base_model, steps=steps, batch_size=batch_size, accumulate=accumulate, n_ctx=n_ctx
     )
@@ -397,6 +403,39 @@ def eval_windows(n_tokens: int, n_ctx: int) -> list[tuple[int, int]]:
     return [(start, min(start + n_ctx + 1, n_tokens)) for start in range(0, max(n_tokens - 1, 0), n_ctx)]
 
 
+def eval_groups(windows: list[tuple[int, int]], n_ctx: int, batch_size: int) -> list[list[tuple[int, int]]]:
+    """Windows in forward-pass groups: full-length ones batch_size at a time (same length), the short
+    last one alone."""
+    full = [w for w in windows if w[1] - w[0] == n_ctx + 1]
+    rest = [w for w in windows if w[1] - w[0] != n_ctx + 1]
+    return [full[i:i + batch_size] for i in range(0, len(full), batch_size)] + [[w] for w in rest]
+
+
+def eval_result(run_path: Path, *, total: float, tokens: int, n_bytes: int, n_ctx: int, windows: int,
+                started: float) -> dict[str, Any]:
+    """One run's evaluation answer from its summed nats over `tokens` scored tokens (both backends),
+    logged as one line."""
+    loss = total / tokens
+    seconds = time.perf_counter() - started
+    result = {
+        "run_path": str(run_path),
+        "loss": loss,
+        "perplexity": math.exp(min(loss, 700.0)),
+        "bits_per_byte": total / math.log(2) / max(n_bytes, 1),
+        "tokens": tokens,
+        "bytes": n_bytes,
+        "n_ctx": n_ctx,
+        "windows": windows,
+        "tokenizer": tokenizer_id(run_path),
+        "seconds": seconds,
+    }
+    say(
+        f"evaluated {run_path.name}: loss {loss:.3f} (ppl {result['perplexity']:,.1f}), "
+        f"{result['bits_per_byte']:.3f} bits/byte over {tokens:,} tokens / {n_bytes:,} bytes in {seconds:.1f}s"
+    )
+    return result
+
+
 def tokenizer_id(folder: Path) -> str:
     """A short fingerprint of a model's BPE: equal ids mean per-token losses are directly comparable."""
     import hashlib
@@ -444,41 +483,24 @@ def evaluate_run(run_path: Path, text: str, batch_size: int) -> dict[str, Any]:
     tf.compat.v1.train.Saver(var_list=weights).restore(sess, ckpt)
 
     total = 0.0
-    full = [w for w in windows if w[1] - w[0] == n_ctx + 1]  # same length: batch them
-    rest = [w for w in windows if w[1] - w[0] != n_ctx + 1]
-    for group in [full[i : i + batch_size] for i in range(0, len(full), batch_size)] + [[w] for w in rest]:
+    for group in eval_groups(windows, n_ctx, batch_size):
         batch = np.array([tokens[a:b] for a, b in group], dtype=np.int32)
         total += float(np.sum(sess.run(nll, feed_dict={context: batch}), dtype=np.float64))
-    scored = len(tokens) - 1
     n_bytes = sum(len(enc.decoder[t]) for t in tokens[1:])  # byte-level BPE: one character per byte
-    loss = total / scored
-    seconds = time.perf_counter() - t0
-    result = {
-        "run_path": str(run_path),
-        "loss": loss,
-        "perplexity": math.exp(min(loss, 700.0)),
-        "bits_per_byte": total / math.log(2) / max(n_bytes, 1),
-        "tokens": scored,
-        "bytes": n_bytes,
-        "n_ctx": n_ctx,
-        "windows": len(windows),
-        "tokenizer": tokenizer_id(run_path),
-        "seconds": seconds,
-    }
-    say(
-        f"evaluated {run_path.name}: loss {loss:.3f} (ppl {result['perplexity']:,.1f}), "
-        f"{result['bits_per_byte']:.3f} bits/byte over {scored:,} tokens / {n_bytes:,} bytes in {seconds:.1f}s"
-    )
-    return result
+    return eval_result(run_path, total=total, tokens=len(tokens) - 1, n_bytes=n_bytes, n_ctx=n_ctx,
+                       windows=len(windows), started=t0)
 
 
-def cmd_evaluate(spec: dict[str, Any]) -> dict[str, Any]:
-    """Held-out loss of one or more runs on the same text file, one after the other in this process."""
+def cmd_evaluate(spec: dict[str, Any],
+                 evaluate: Callable[[Path, str, int], dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Held-out loss of one or more runs on the same text file, one after the other in this process
+    (`evaluate`: a backend's evaluate_run; this one's by default)."""
+    evaluate = evaluate_run if evaluate is None else evaluate
     text = Path(spec["text"]).read_text(encoding="utf-8")
     if not text.strip():
         raise WorkerError(f"held-out text {spec['text']} is empty")
     batch_size = max(1, int(spec.get("batch_size") or 8))
-    return {"results": [evaluate_run(Path(p), text, batch_size) for p in spec["run_paths"]]}
+    return {"results": [evaluate(Path(p), text, batch_size) for p in spec["run_paths"]]}
 
 
 # ----------------------------------------------------------------------------------------- generate
