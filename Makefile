@@ -10,7 +10,7 @@ export AIRFLOW__CORE__LOAD_EXAMPLES ?= False
 export AIRFLOW__CORE__PARALLELISM ?= 4
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: install install-torch demo test bench bench-torch bench-gpu clean
+.PHONY: install install-torch demo test lint bench bench-torch bench-gpu clean
 
 install: $(VENV)/.installed
 
@@ -33,6 +33,9 @@ demo: install  ## the weekly chain on the embedded default (SQLite + local files
 
 test: install install-torch  ## every test: unit, real data, Postgres, both model backends, dag.test() end to end
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install  ## ruff: pyflakes, import order, bugbear, pyupgrade, blind excepts (rules in pyproject.toml)
+	$(VENV)/bin/ruff check .
 
 bench: install  ## printed figures, not tests (needs the local Postgres for bench_post)
 	$(PY) bench/bench_dag_parse.py

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
 from bench_tf_vs_torch import write_training_text  # noqa: E402  (the same training file)
+
 from tweetbot.model import runner  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "elonmusk" / "elonmusk_tweets.csv"

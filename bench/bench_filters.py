@@ -36,7 +36,12 @@ from tweetbot.curation.quality import FilterOptions, SourceIndex, copy_form, str
 from tweetbot.curation.staging import StagingFilter  # noqa: E402
 from tweetbot.sources import ImportOptions  # noqa: E402
 from tweetbot.testing.near_copies import (  # noqa: E402
-    GENERIC_PHRASES, MUTATIONS, held_out_split, load_source, swap_one, vocabulary,
+    GENERIC_PHRASES,
+    MUTATIONS,
+    held_out_split,
+    load_source,
+    swap_one,
+    vocabulary,
 )
 
 DATA = ROOT.parent / "shared" / "data"
@@ -77,7 +82,7 @@ def tune_account(name: str, sources: list[tuple[str, str]], others: list[tuple[s
     options = FilterOptions(copy_threshold=threshold)
     index = _index(sources, options)
     recall: dict[str, list[int]] = {}
-    for mutation, tweet_id, copy in near_copy_sample(sources):
+    for mutation, _tweet_id, copy in near_copy_sample(sources):
         match = index.match(strip_mentions(copy))
         hit = recall.setdefault(mutation, [0, 0])
         hit[0] += bool(match)
@@ -86,7 +91,7 @@ def tune_account(name: str, sources: list[tuple[str, str]], others: list[tuple[s
     held_index = _index(indexed, options)
     by_id = dict(indexed)
     held = []
-    for tweet_id, text in asked:
+    for _tweet_id, text in asked:
         if match := held_index.match(strip_mentions(text)):
             held.append({"text": text, "source": by_id[match.tweet_id], "detail": match.detail})
     other = [t for _, t in others if index.match(strip_mentions(t))]
@@ -219,8 +224,8 @@ def throughput(n_sources: int, n_candidates: int, n_naive: int) -> dict:
         "naive_subset": len(subset), "naive_per_s": len(subset) / naive_s,
         "naive_partial_subset": partial_n, "naive_partial_per_s": partial_n / partial_s,
         "copies_indexed": sum(indexed_sub), "copies_naive": sum(naive_sub),
-        "only_indexed": sum(a and not b for a, b in zip(indexed_sub, naive_sub)),
-        "only_naive": sum(b and not a for a, b in zip(indexed_sub, naive_sub)),
+        "only_indexed": sum(a and not b for a, b in zip(indexed_sub, naive_sub, strict=True)),
+        "only_naive": sum(b and not a for a, b in zip(indexed_sub, naive_sub, strict=True)),
         "reasons": reasons,
     }
 

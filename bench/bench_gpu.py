@@ -27,8 +27,9 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
@@ -83,9 +84,9 @@ def copy_into_hf(ours: GPT2, hf: Any) -> None:
     names = {"transformer.wte.weight": ("wte.weight", False), "transformer.wpe.weight": ("wpe.weight", False),
              "transformer.ln_f.weight": ("ln_f.weight", False), "transformer.ln_f.bias": ("ln_f.bias", False)}
     for i in range(ours.hparams["n_layer"]):
-        for hf_part, our_part, conv in (("ln_1", "ln_1", False), ("ln_2", "ln_2", False), ("attn.c_attn", "c_attn", True),
-                                        ("attn.c_proj", "attn_proj", True), ("mlp.c_fc", "c_fc", True),
-                                        ("mlp.c_proj", "mlp_proj", True)):
+        for hf_part, our_part, conv in (("ln_1", "ln_1", False), ("ln_2", "ln_2", False),
+                                        ("attn.c_attn", "c_attn", True), ("attn.c_proj", "attn_proj", True),
+                                        ("mlp.c_fc", "c_fc", True), ("mlp.c_proj", "mlp_proj", True)):
             names[f"transformer.h.{i}.{hf_part}.weight"] = (f"h.{i}.{our_part}.weight", conv)
             names[f"transformer.h.{i}.{hf_part}.bias"] = (f"h.{i}.{our_part}.bias", False)
     with torch.no_grad():
@@ -133,9 +134,7 @@ def train_ours(hp: dict[str, int], device: torch.device, batch: int, compile: bo
     optimizer = make_optimizer(model, 1e-4)
     step_fn = make_train_step(model, optimizer, bf16=bf16, compile=compile)
     k = iter(range(10**9))
-    result = time_training(lambda: step_fn([data[next(k) % len(data)][:batch]]), **timing)
-    del model, optimizer, step_fn
-    return result
+    return time_training(lambda: step_fn([data[next(k) % len(data)][:batch]]), **timing)
 
 
 def train_hf(hp: dict[str, int], device: torch.device, batch: int, compile: bool, bf16: bool,
@@ -158,9 +157,7 @@ def train_hf(hp: dict[str, int], device: torch.device, batch: int, compile: bool
         optimizer.zero_grad(set_to_none=True)
         return loss.detach()
 
-    result = time_training(step, **timing)
-    del model, optimizer, forward
-    return result
+    return time_training(step, **timing)
 
 
 def generation_model(hp: dict[str, int], device: torch.device, dtype: torch.dtype, peaked: bool) -> GPT2:
@@ -187,13 +184,13 @@ def generate_ours(model: GPT2, n: int, length: int, context: list[int], top_p: f
 
 def generate_hf(ours: GPT2, n: int, length: int, context: list[int]) -> dict[str, Any]:
     """HF's generate on the same weights (copied into GPT2LMHeadModel)."""
-    model = hf_model(ours.hparams, ours.wte.weight.device).to(ours.wte.weight.dtype).eval()
-    copy_into_hf(ours, model)
+    hf = hf_model(ours.hparams, ours.wte.weight.device).to(ours.wte.weight.dtype).eval()
+    copy_into_hf(ours, hf)
     ids = torch.tensor([context], device=ours.wte.weight.device)
 
     def run(count: int, new: int) -> torch.Tensor:
         batch = ids.expand(count, -1)
-        return model.generate(input_ids=batch, attention_mask=torch.ones_like(batch), do_sample=True, top_p=0.9,
+        return hf.generate(input_ids=batch, attention_mask=torch.ones_like(batch), do_sample=True, top_p=0.9,
                               top_k=0, temperature=1.0, max_new_tokens=new, min_new_tokens=new, pad_token_id=0,
                               use_cache=True)
 
@@ -204,8 +201,8 @@ def generate_hf(ours: GPT2, n: int, length: int, context: list[int]) -> dict[str
         out = run(n, length)
         sync()
     seconds = time.perf_counter() - t0
-    del model
-    return {"seconds": seconds, "samples": int(out.shape[0]), "tokens": int(out.shape[0] * (out.shape[1] - len(context)))}
+    new_tokens = int(out.shape[0] * (out.shape[1] - len(context)))
+    return {"seconds": seconds, "samples": int(out.shape[0]), "tokens": new_tokens}
 
 
 def main() -> int:
@@ -251,7 +248,8 @@ def main() -> int:
     hf = hf_model(hp, device)
     copy_into_hf(ours, hf)
     info["logits_rel_diff_fp32"] = same_function(ours, hf, device, n_ctx)
-    print(f"# same weights: relative logits difference ours vs HF (fp32) {info['logits_rel_diff_fp32']:.2e}", flush=True)
+    print(f"# same weights: relative logits difference ours vs HF (fp32) {info['logits_rel_diff_fp32']:.2e}",
+          flush=True)
     del ours, hf
 
     timing = {"warmup": 2 if args.smoke else 5, "steps": 3 if args.smoke else args.steps}
@@ -276,18 +274,20 @@ def main() -> int:
         for peaked in (True, False):
             model = generation_model(hp, device, dtype, peaked)
             kind = "sharp" if peaked else "flat"
-            for name, fn in ((f"ours, {kind} (KV cache, batch {n_samples})", lambda: generate_ours(model, n_samples, length, context)),
-                             (f"HF generate, {kind} (batch {n_samples})", lambda: generate_hf(model, n_samples, length, context)),
-                             (f"ours, {kind}, no top-p (model + draw)", lambda: generate_ours(model, n_samples, length, context, 0.0))):
-                result = fn()
+            runs = ((f"ours, {kind} (KV cache, batch {n_samples})", generate_ours, ()),
+                    (f"HF generate, {kind} (batch {n_samples})", generate_hf, ()),
+                    (f"ours, {kind}, no top-p (model + draw)", generate_ours, (0.0,)))
+            for name, fn, extra in runs:
+                result = fn(model, n_samples, length, context, *extra)
                 result["name"], result["weights"] = name, kind
                 gen_rows.append(result)
-                print(f"generate {name}: {result['samples']} x {length} tokens in {result['seconds']:.2f}s", flush=True)
-            del model
+                print(f"generate {name}: {result['samples']} x {length} tokens in {result['seconds']:.2f}s",
+                      flush=True)
+            del model  # free the GPU before the next weights
 
     if args.only == "generate":
         plan = []
-    for i, (name, impl, batch, compile, use_bf16) in enumerate(plan):
+    for i, (name, impl, batch, use_compile, use_bf16) in enumerate(plan):
         if i == 2 and args.only == "all":  # generation right after the headline training pair
             run_generation()
         if time.perf_counter() - started > args.budget_s:
@@ -295,8 +295,8 @@ def main() -> int:
             continue
         fn = train_ours if impl == "ours" else train_hf
         try:
-            result = fn(hp, device, batch, compile, use_bf16, data, **timing)
-        except Exception as exc:  # one failing config must not lose the others' figures
+            result = fn(hp, device, batch, use_compile, use_bf16, data, **timing)
+        except Exception as exc:  # noqa: BLE001 - one failing config must not lose the others' figures
             print(f"{name}: failed: {type(exc).__name__}: {exc}", flush=True)
             continue
         tokens = batch * n_ctx

@@ -193,7 +193,7 @@ def breakdown(store, n: int) -> dict[str, float]:
             t3 = time.perf_counter()
             queue.mark_posted(store, tweet["id"], x_tweet_id=posted.id, x_url=posted.url, dry_run=False, by="bench")
             t4 = time.perf_counter()
-            for name, dt in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+            for name, dt in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
                 steps[name].append(dt)
         fake_ms = 1000 * (fake.serve_seconds - serve_before) / n
     out = {name: 1000 * statistics.median(v) for name, v in steps.items()}

@@ -19,7 +19,7 @@ password = consumer secret, extra `{"access_token": …, "access_token_secret": 
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from airflow.sdk import Param, dag
 
@@ -29,7 +29,7 @@ from tweetbot.airflow.operators import MigrateStoreOperator, PostTweetsOperator
 @dag(
     dag_id="tweetbot_post",
     schedule="@hourly",
-    start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
     max_active_runs=1,
     doc_md=__doc__,
@@ -38,7 +38,8 @@ from tweetbot.airflow.operators import MigrateStoreOperator, PostTweetsOperator
     default_args={"owner": "tweetbot", "retries": 3, "retry_delay": timedelta(minutes=2),
                   "retry_exponential_backoff": True, "max_retry_delay": timedelta(minutes=30)},
     params={
-        "account": Param("fieldnotes_bot", type="string", description="Bot whose approved tweets to post (empty: any)."),
+        "account": Param("fieldnotes_bot", type="string",
+                         description="Bot whose approved tweets to post (empty: any)."),
         "max_posts": Param(1, type="integer", minimum=0, maximum=50, description="Tweets per run."),
         "daily_cap": Param(17, type="integer", minimum=0, description="Posts in any 24 hours (X free tier: 17)."),
         "quiet_start": Param("", type="string", pattern=r"^(([01]\d|2[0-3]):[0-5]\d)?$",
@@ -49,7 +50,8 @@ from tweetbot.airflow.operators import MigrateStoreOperator, PostTweetsOperator
         "min_interval_hours": Param(0, type="number", minimum=0,
                                     description="At least this long between two posts (story bots: 6 = four a day)."),
         "thread": Param("chapter", enum=["chapter", "continue"],
-                        description="Story bots: each chapter is a new thread, or one thread continues across chapters."),
+                        description="Story bots: each chapter is a new thread, or one thread continues "
+                                    "across chapters."),
     },
 )
 def tweetbot_post():

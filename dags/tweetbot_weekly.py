@@ -31,11 +31,10 @@ Set `TWEETBOT_GPU_QUEUE` to route training elsewhere. Every task is safe to clea
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from airflow.sdk import Param, dag
 
-from tweetbot.airflow.review import ReviewCandidatesOperator
 from tweetbot.airflow.operators import (
     EvaluatePromoteOperator,
     FineTuneGPT2Operator,
@@ -44,6 +43,7 @@ from tweetbot.airflow.operators import (
     MigrateStoreOperator,
     StageForReviewOperator,
 )
+from tweetbot.airflow.review import ReviewCandidatesOperator
 
 GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
 
@@ -51,7 +51,7 @@ GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
 @dag(
     dag_id="tweetbot_weekly",
     schedule="@weekly",
-    start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
     max_active_runs=1,
     doc_md=__doc__,
@@ -63,15 +63,16 @@ GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
         "account": Param("fieldnotes_bot", type="string", minLength=1, maxLength=64,
                          description="The bot/account whose voice to learn."),
         "source_type": Param("archive", enum=["archive", "csv", "text", "x-api", "twint"],
-                             description="archive: X's 'Download your archive' export; csv: id,created_at,text or twint's CSV; "
-                                         "text: a UTF-8 text file or Project Gutenberg book; x-api: the timeline of the X "
-                                         "user in source_path (paid API tier, connection x_default); twint: scrape that "
-                                         "user (today's X refuses it)."),
+                             description="archive: X's 'Download your archive' export; csv: id,created_at,text "
+                                         "or twint's CSV; text: a UTF-8 text file or Project Gutenberg book; "
+                                         "x-api: the timeline of the X user in source_path (paid API tier, "
+                                         "connection x_default); twint: scrape that user (today's X refuses it)."),
         "source_path": Param("", type="string",
-                             description="archive/csv/text: the file or folder (empty: the example archive shipped with "
-                                         "tweetbot). x-api/twint: the X username."),
+                             description="archive/csv/text: the file or folder (empty: the example archive "
+                                         "shipped with tweetbot). x-api/twint: the X username."),
         "source_limit": Param(None, type=["null", "integer"], minimum=1,
-                              description="x-api/twint: at most this many of the newest tweets. Empty: all X serves (~3,200)."),
+                              description="x-api/twint: at most this many of the newest tweets. "
+                                          "Empty: all X serves (~3,200)."),
         "source_since": Param("", type="string",
                               description="x-api/twint: only tweets after this date (2024-05-01) or tweet id. "
                                           "Empty: after the newest one already imported."),
@@ -94,10 +95,12 @@ GPU_QUEUE = os.environ.get("TWEETBOT_GPU_QUEUE", "gpu")
         "temperature": Param(1.0, type="number", minimum=0.1, maximum=2.0),
         "top_k": Param(0, type="integer", minimum=0, description="0 = off."),
         "top_p": Param(0.9, type="number", minimum=0.0, maximum=1.0),
-        "length": Param(None, type=["null", "integer"], description="Tokens per sample; empty = as long as the model allows."),
+        "length": Param(None, type=["null", "integer"],
+                        description="Tokens per sample; empty = as long as the model allows."),
         "prefix": Param("", type="string", description="Text every candidate starts with (optional)."),
         "mode": Param("persona", enum=["persona", "story"],
-                      description="persona: independent tweets in the account's voice. story: the next chapter of a story, as a thread."),
+                      description="persona: independent tweets in the account's voice. "
+                                  "story: the next chapter of a story, as a thread."),
         "story_opening": Param("", type="string",
                                description="Story mode, first chapter only: the line the story starts from."),
         "chapter_tweets": Param(28, type="integer", minimum=1, maximum=200,

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import _need
+
 from tweetbot import artifacts
 from tweetbot.artifacts import MANIFEST, ArtifactError, ArtifactNotFound, ArtifactStore
 
@@ -87,7 +87,8 @@ def test_local_store_in_place_writes_only_the_manifest(tmp_path: Path) -> None:
     assert after == {**before, MANIFEST: after[MANIFEST]}
 
 
-def test_local_crash_mid_upload_is_invisible_and_a_retry_completes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_local_crash_mid_upload_is_invisible_and_a_retry_completes(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     run = make_run(tmp_path / "work" / "r1")
     store = ArtifactStore(str(tmp_path / "store"))
     with monkeypatch.context() as patch:

@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 HEAVY = ("tensorflow", "gpt_2_simple", "tweepy", "twint", "torch", "tiktoken")
@@ -37,7 +36,7 @@ def test_weekly_shape(dagbag):
     dag = dagbag.dags["tweetbot_weekly"]
     assert not dag.catchup and dag.max_active_runs == 1
     order = ["migrate", "scrape", "train", "evaluate", "generate", "stage_for_review"]
-    for upstream, downstream in zip(order, order[1:]):
+    for upstream, downstream in zip(order, order[1:], strict=False):
         assert downstream in dag.get_task(upstream).downstream_task_ids
     assert {dag.get_task(t).queue for t in ("train", "evaluate", "generate")} == {"gpu"}
     assert dag.get_task("scrape").queue != "gpu"

@@ -8,7 +8,7 @@ import json
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import requests
@@ -16,8 +16,16 @@ import tweepy
 from requests_oauthlib import OAuth1
 
 from tweetbot.testing.fake_x import DUPLICATE, TOO_LONG, UNAUTHORIZED, UNSUPPORTED_AUTH, FakeX
-from tweetbot.x.client import (XAuthError, XClient, XCredentials, XDuplicate, XError, XRateLimited,
-                               XRejected, XUnavailable)
+from tweetbot.x.client import (
+    XAuthError,
+    XClient,
+    XCredentials,
+    XDuplicate,
+    XError,
+    XRateLimited,
+    XRejected,
+    XUnavailable,
+)
 
 
 @pytest.fixture
@@ -199,7 +207,7 @@ def test_form_body_params_are_signed(fake: FakeX) -> None:
 
 def test_injected_429_is_xratelimited_with_reset(fake: FakeX, client: XClient) -> None:
     fake.inject(429, reset_in_s=120)
-    before = datetime.now(timezone.utc).timestamp()
+    before = datetime.now(UTC).timestamp()
     with pytest.raises(XRateLimited) as err:
         client.post("too soon")
     assert abs(err.value.reset_at.timestamp() - (before + 120)) < 3

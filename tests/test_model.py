@@ -181,7 +181,8 @@ def test_train_lowers_loss_and_writes_a_complete_run(ws: Workspace, first_run: t
 
 
 @pytest.mark.slow
-def test_generate_returns_clean_samples_inside_the_context(ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
+def test_generate_returns_clean_samples_inside_the_context(ws: Workspace,
+                                                           first_run: tuple[TrainResult, list[str]]) -> None:
     run = Path(first_run[0].run_path)
     log: list[str] = []
     texts = generate(run_path=run, n=10, seed=1, log=log.append)
@@ -198,7 +199,8 @@ def test_generate_returns_clean_samples_inside_the_context(ws: Workspace, first_
 
 
 @pytest.mark.slow
-def test_second_run_and_generation_from_the_same_parent(ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
+def test_second_run_and_generation_from_the_same_parent(ws: Workspace,
+                                                        first_run: tuple[TrainResult, list[str]]) -> None:
     before = sorted(p.name for p in (ws.runs / "first").iterdir())
     second = train(base_model="tiny", models_dir=ws.models, training_text=ws.text, runs_dir=ws.runs,
                    run_name="second", steps=10, batch_size=2, learning_rate=1e-3, log=lambda _: None)
@@ -230,7 +232,8 @@ def test_two_trainings_and_generations_in_one_child(ws: Workspace) -> None:
 
 
 @pytest.mark.slow
-def test_training_into_an_existing_run_folder_is_refused(ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
+def test_training_into_an_existing_run_folder_is_refused(ws: Workspace,
+                                                         first_run: tuple[TrainResult, list[str]]) -> None:
     run = ws.runs / "first"
     before = {p.name: p.stat().st_mtime_ns for p in run.iterdir()}
     with pytest.raises(ModelError, match="already exists"):
@@ -278,7 +281,8 @@ def test_an_interrupted_parent_stops_its_child(ws: Workspace, first_run: tuple[T
 
 
 @pytest.mark.slow
-def test_download_without_internet_explains_how_to_place_weights(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_download_without_internet_explains_how_to_place_weights(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     # Make "no internet" deterministic even where there is some: a dead proxy refuses at once.
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("https_proxy", "http://127.0.0.1:9")

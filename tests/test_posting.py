@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -31,8 +31,7 @@ from tweetbot.store.clock import utcnow
 from tweetbot.store.db import Store
 from tweetbot.store.schema import tweets
 from tweetbot.testing.fake_x import TOO_LONG, FakeX
-from tweetbot.x.client import (XAuthError, XClient, XCredentials, XError, XRateLimited, XUnavailable,
-                               XUnknownOutcome)
+from tweetbot.x.client import XAuthError, XClient, XCredentials, XError, XRateLimited, XUnavailable, XUnknownOutcome
 
 ACCOUNT = "fieldnotes_bot"
 BIG = PostingPolicy(max_posts=1000, daily_cap=10_000)
@@ -434,7 +433,7 @@ def test_dry_run_logs_and_records_without_sending(store, fake):
 # ---------------------------------------------------------------- 5. window and cap
 
 LONDON = PostingPolicy(quiet_start="22:00", quiet_end="07:00", timezone="Europe/London")
-UTC = timezone.utc
+UTC = UTC
 
 
 @pytest.mark.parametrize("now, quiet", [

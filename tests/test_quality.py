@@ -6,7 +6,7 @@ import json
 import random
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,11 @@ from tweetbot.curation.staging import REASONS, StagingFilter, make_staging_filte
 from tweetbot.curation.text import fits_in_a_tweet
 from tweetbot.sources import ImportOptions
 from tweetbot.testing.near_copies import (
-    GENERIC_PHRASES, MUTATIONS, held_out_split, load_source, vocabulary,
+    GENERIC_PHRASES,
+    MUTATIONS,
+    held_out_split,
+    load_source,
+    vocabulary,
 )
 
 SOURCES = [
@@ -60,7 +64,7 @@ def test_near_copies_of_real_tweets_are_caught(timelines, account):
     vocab = vocabulary([t for _, t in sources])
     eligible = [s for s in sources if len(copy_form(s[1]).split()) >= 6]
     missed, asked = [], 0
-    for tweet_id, text in rng.sample(eligible, 200):
+    for _tweet_id, text in rng.sample(eligible, 200):
         for name, mutate in MUTATIONS.items():
             if name in TWO_WORD_CHANGES and len(copy_form(text).split()) < 10:
                 continue
@@ -214,7 +218,7 @@ def _seed_store(url: str):
 
     store = connect(url)
     upgrade(store)
-    now = datetime(2024, 5, 1, tzinfo=timezone.utc)
+    now = datetime(2024, 5, 1, tzinfo=UTC)
     sources.upsert_source_tweets(store, "fb", "archive", [
         sources.SourceRow(tweet_id=i, created_at=now, text=t, raw_text=t, is_retweet=False,
                           is_reply=False, lang="en", source_ref=f"test#{i}") for i, t in SOURCES], "test")

@@ -10,19 +10,25 @@ import json
 import re
 import zipfile
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tweetbot import config
 from tweetbot.sources import (
-    ImportOptions, RawTweet, SourceError, clean_text, read_archive, read_csv, read_source,
+    ImportOptions,
+    RawTweet,
+    SourceError,
+    clean_text,
+    read_archive,
+    read_csv,
+    read_source,
     skip_reason,
 )
 from tweetbot.sources.base import parse_datetime
 
-UTC = timezone.utc
+UTC = UTC
 
 
 # `shared_data` (../shared/data; fails in CI when missing) comes from conftest.py.
@@ -441,7 +447,8 @@ def test_twint_reply_to_listing_only_the_author_is_not_a_reply(tmp_path) -> None
               "link,retweet,quote_url,video,thumbnail,near,geo,source,user_rt_id,user_rt,retweet_id,"
               "reply_to,retweet_date,translate,trans_src,trans_dest")
     own = "\"[{'screen_name': 'alice', 'name': 'Alice', 'id': '42'}]\""
-    other = "\"[{'screen_name': 'alice', 'name': 'Alice', 'id': '42'}, {'screen_name': 'bob', 'name': 'B', 'id': '7'}]\""
+    other = ("\"[{'screen_name': 'alice', 'name': 'Alice', 'id': '42'}, "
+             "{'screen_name': 'bob', 'name': 'B', 'id': '7'}]\"")
 
     def row(tid: str, text: str, reply_to: str) -> str:
         return (f"{tid},{tid},2022-10-19 17:54:26 BST,2022-10-19,17:54:26,+0100,42,alice,Alice,,{text},en,"

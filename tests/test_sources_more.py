@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import parse_qsl
@@ -30,7 +30,7 @@ from tweetbot.testing.fake_twint import FakeTwint
 from tweetbot.testing.fake_x import FakeX, Reply
 from tweetbot.x.client import XClient, XCredentials, XRateLimited
 
-UTC = timezone.utc
+UTC = UTC
 USER = "fieldnotes_bot"
 KEEP_ALL = ImportOptions(drop_retweets=False, drop_replies=False)
 QUIET = lambda message: None  # noqa: E731 - a log sink
@@ -272,7 +272,8 @@ def test_x_api_403_says_the_tier_cannot_read_timelines(sqlite_store, xfake: Time
     with pytest.raises(TimelineForbidden) as err:
         x_import(sqlite_store, client)
     message = str(err.value)
-    assert "403" in message and "paid X API tier" in message and "--source archive" in message and "Download an archive" in message
+    assert "403" in message and "paid X API tier" in message
+    assert "--source archive" in message and "Download an archive" in message
     assert list_source_tweets(sqlite_store, "bot") == []
     xfake.forbidden, xfake.capped = False, True
     with pytest.raises(TimelineForbidden, match="usage cap for this app is used up"):

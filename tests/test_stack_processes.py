@@ -32,9 +32,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
-
 import compose_stack
+import pytest
 from conftest import ROOT, _need
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]

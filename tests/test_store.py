@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
 
 from tweetbot.curation.staging import make_basic_filter
 from tweetbot.store import queue, runs, sources
 from tweetbot.store.db import current_revision, upgrade
 from tweetbot.store.queue import ConflictError, QueueError
 
-T0 = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
 
 def _row(tweet_id: str, text: str, minutes: int = 0) -> sources.SourceRow:
@@ -51,7 +52,7 @@ def test_upsert_adds_only_new_and_updates_changed(store):
 
 def test_upsert_is_all_or_nothing(store):
     bad = [_row("1", "fine"), sources.SourceRow("2", T0, None, "x", False, False, None, "r")]  # type: ignore[arg-type]
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):  # created_at is NOT NULL
         sources.upsert_source_tweets(store, "acct", "csv", bad, "t")
     assert sources.count_source_tweets(store, "acct") == 0
 
@@ -111,9 +112,10 @@ def test_claim_post_fail_cycle_keeps_the_tweet(store):
 
 def test_stale_version_is_refused(store):
     [tweet_id] = _staged(store, ["only"]).tweet_ids
+    from sqlalchemy import select
+
     from tweetbot.store.clock import utcnow
     from tweetbot.store.schema import tweets
-    from sqlalchemy import select
 
     with store.connect() as conn:
         stale = conn.execute(select(tweets).where(tweets.c.id == tweet_id)).first()
@@ -197,7 +199,7 @@ def test_a_scheduled_tweet_waits_for_its_time(store):
     queue.approve(store, [later, now_one], by="a")
     with store.begin() as conn:
         conn.execute(sa_update(tweets).where(tweets.c.id == later)
-                     .values(scheduled_for=datetime.now(timezone.utc) + timedelta(days=1)))
+                     .values(scheduled_for=datetime.now(UTC) + timedelta(days=1)))
     assert queue.next_to_post(store, "acct")["id"] == now_one
     assert queue.claim_next_approved(store, account="acct", by="p")["id"] == now_one
     assert queue.next_to_post(store, "acct") is None

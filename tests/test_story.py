@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import itertools
 
-
 from tweetbot.curation.text import weighted_length
 from tweetbot.story import cut_tweet, tail, write_chapter
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from airflow_run import init_metadata_db, load_dag, run_dag
 
 pytestmark = pytest.mark.slow
@@ -75,7 +74,7 @@ def test_story_continues_across_chapters_and_posts_as_a_thread(dags, shared_data
     story_rows = chapter1[:-1] + [edited] + chapter2
     assert [t["text"] for t in thread] == [t["text"] for t in story_rows]  # in story order
     assert thread[0]["in_reply_to_tweet_id"] is None
-    for previous, tweet in zip(thread, thread[1:]):
+    for previous, tweet in zip(thread, thread[1:], strict=False):
         assert tweet["in_reply_to_tweet_id"] == previous["id"]  # one continuing thread
     rows = queue.list_tweets(store, account=ACCOUNT, status="posted")
     assert [r["in_reply_to_x_id"] for r in rows][1:] == [t["id"] for t in thread][:-1]

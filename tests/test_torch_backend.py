@@ -10,12 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import torch
 
-import torch  # noqa: E402  (make test installs requirements-torch.txt; never skipped)
-
-from tweetbot.model import runner  # noqa: E402
-from tweetbot.model.gpt2_torch import (GPT2, filter_logits, nucleus_cut_bisect, nucleus_cut_sort,  # noqa: E402
-                                       sample)
+from tweetbot.model import runner
+from tweetbot.model.gpt2_torch import GPT2, filter_logits, nucleus_cut_bisect, nucleus_cut_sort, sample
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -126,7 +124,7 @@ def test_held_out_losses_agree_across_backends(bench: Bench, runs) -> None:
     paths = [Path(r.run_path) for r in runs.values()]
     by_tf = runner.evaluate(run_paths=paths, text=bench.heldout, backend="gpt2simple", log=print)
     by_torch = runner.evaluate(run_paths=paths, text=bench.heldout, backend="torch", log=print)
-    for a, b in zip(by_tf, by_torch):
+    for a, b in zip(by_tf, by_torch, strict=True):
         assert (a.tokens, a.bytes, a.windows, a.tokenizer) == (b.tokens, b.bytes, b.windows, b.tokenizer)
         assert a.loss == pytest.approx(b.loss, rel=1e-5)
         assert a.bits_per_byte == pytest.approx(b.bits_per_byte, rel=1e-5)

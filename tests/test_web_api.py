@@ -26,9 +26,8 @@ PREFIX = "/tweetbot"
 def api(tmp_path_factory):
     """Airflow's API app with real users (SimpleAuthManager), the plugin mounted at /tweetbot."""
     from airflow.api_fastapi.app import create_app
-    from fastapi.testclient import TestClient
-
     from airflow_run import init_metadata_db
+    from fastapi.testclient import TestClient
 
     init_metadata_db()
     passwords = tmp_path_factory.mktemp("auth") / "passwords.json"
@@ -300,7 +299,7 @@ def test_posted_and_failed_views(api, seeded):
     from tweetbot.store import queue
 
     queue.approve(store, ids[:3], by="test")
-    for i, tweet_id in enumerate(ids[:3]):
+    for i in range(3):
         claimed = queue.claim_next_approved(store, account="fieldnotes_bot", by="test")
         if i == 0:
             queue.mark_posted(store, claimed["id"], x_tweet_id="1234", x_url="https://x.com/fieldnotes_bot/status/1234",

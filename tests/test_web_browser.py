@@ -17,7 +17,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, _need
 
 CHROMIUM = Path(os.environ.get("TWEETBOT_CHROMIUM", "/usr/bin/chromium"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from airflow_run import init_metadata_db, load_dag, run_dag
 
 pytestmark = pytest.mark.slow

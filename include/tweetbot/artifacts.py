@@ -22,7 +22,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +178,7 @@ class ArtifactStore:
         manifest = {
             "format": FORMAT,
             "run_id": run_id,
-            "written_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "files": dict(sorted(files.items())),
         }
         data = (json.dumps(manifest, indent=2) + "\n").encode()

@@ -13,6 +13,7 @@ from typing import Any
 from tweetbot.store import TweetStatus, connect, upgrade
 from tweetbot.store.db import Store, redact, resolve_url
 
+
 def _table_width() -> int:
     import shutil
 
@@ -65,10 +66,10 @@ def _print_table(rows: Sequence[dict], columns: Sequence[str]) -> None:
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns[:-1])]
     room = max(20, _table_width() - sum(widths) - 2 * len(widths))
-    print("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths + [0])).rstrip())
+    print("  ".join(c.upper().ljust(w) for c, w in zip(columns, [*widths, 0], strict=True)).rstrip())
     for row in cells:
         text = row[-1] if len(row[-1]) <= room else row[-1][: room - 1] + "…"
-        print("  ".join(v.ljust(w) for v, w in zip(row[:-1], widths)) + "  " + text)
+        print("  ".join(v.ljust(w) for v, w in zip(row[:-1], widths, strict=True)) + "  " + text)
 
 
 def _cell(value: Any) -> str:
@@ -89,7 +90,6 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from tweetbot.pipeline import import_source
     from tweetbot.sources import ImportOptions
-
     from tweetbot.x.client import XError, XRateLimited
 
     options = ImportOptions(
@@ -252,7 +252,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     batch = generate(_store(args), account=args.account, run_id=args.run, n=args.count,
                      temperature=args.temperature, top_k=args.top_k, top_p=args.top_p,
                      length=args.length, prefix=args.prefix, by=_by(), log=print, backend=args.backend)
-    print(f"batch {batch['batch_id']}: {batch['count']} candidates (stage with: tweetbot stage --batch {batch['batch_id']})")
+    print(f"batch {batch['batch_id']}: {batch['count']} candidates "
+          f"(stage with: tweetbot stage --batch {batch['batch_id']})")
     return 0
 
 
@@ -493,7 +494,8 @@ def build_parser() -> argparse.ArgumentParser:
     _backend_arg(tr)
     tr.add_argument("--accumulate", type=int, default=1,
                     help="batches per optimizer step (gradient accumulation; tokens/step = batch x accumulate x n_ctx)")
-    tr.add_argument("--micro-batch", type=int, help="torch: sequences per forward pass (the batch is accumulated from them)")
+    tr.add_argument("--micro-batch", type=int,
+                    help="torch: sequences per forward pass (the batch is accumulated from them)")
     tr.add_argument("--compile", choices=["auto", "on", "off"], default="auto",
                     help="torch: torch.compile the model (auto: on a GPU for runs of 300+ steps)")
     tr.add_argument("--device", help="torch: cuda, cuda:1, cpu (default: cuda when present)")

@@ -6,12 +6,12 @@ account's timeline (or X's duplicate answer) before it can be posted again.
 """
 from __future__ import annotations
 
+import html
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-import html
-import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tweetbot.curation.text import normalise
@@ -78,8 +78,9 @@ class PostReport:
     held_back: str | None = None  # why nothing (more) was posted: quiet hours, daily cap
 
     def as_dict(self) -> dict:
-        brief = lambda rows: [{"id": r["id"], "x_tweet_id": r.get("x_tweet_id"), "x_url": r.get("x_url")}
-                              for r in rows]  # noqa: E731
+        def brief(rows: list[dict]) -> list[dict]:
+            return [{"id": r["id"], "x_tweet_id": r.get("x_tweet_id"), "x_url": r.get("x_url")} for r in rows]
+
         return {"dry_run": self.dry_run, "posted": brief(self.posted), "failed": brief(self.failed),
                 "reconciled": brief(self.reconciled), "held_back": self.held_back}
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from tweetbot.curation.text import MAX_WEIGHTED_LENGTH, weighted_length
@@ -104,7 +104,7 @@ def export_text(tweets: Sequence[dict], *, account: str | None = None,
         if any(_DELIMITER_LINE.match(line) for line in tweet["text"].split("\n")):
             raise ValueError(f"tweet {tweet['id']} has a line of 20 '=' in its text; "
                              "it cannot go into a review file (edit it with `tweetbot queue edit`)")
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     lines = _header(len(tweets), account, now)
     lines.append(f"{HEADER_PREFIX} {ACCOUNT_KEY} {account or '(all)'}")
     lines.append(f"{HEADER_PREFIX} {EXPORTED_KEY} " + ",".join(f"{t['id']}@{t['version']}" for t in tweets))
@@ -182,7 +182,7 @@ def _parse_blocks(lines: list[str], start: int, path: str, problems: list[str]) 
     """Split at delimiter lines; a blank segment is what a deleted block leaves behind."""
     blocks: list[Block] = []
     segment: list[tuple[int, str]] = []
-    for number, line in [*((n + 1, l) for n, l in enumerate(lines[start:], start)), (0, DELIMITER)]:
+    for number, line in [*((n + 1, text) for n, text in enumerate(lines[start:], start)), (0, DELIMITER)]:
         if _DELIMITER_LINE.match(line):
             block = _block(segment, path, problems)
             if block:
@@ -206,12 +206,12 @@ def _block(segment: list[tuple[int, str]], path: str, problems: list[str]) -> Bl
                         "known which tweet it is (to drop a tweet delete its whole block)")
         return None
     tweet_id = int(marker[1])
-    text = canonical("\n".join(l for _, l in content[1:]))
+    text = canonical("\n".join(line for _, line in content[1:]))
     if not text:
         problems.append(f"{path} line {first_line}: #{tweet_id} has no text (to drop the tweet "
                         "delete its whole block, #id line included)")
         return None
-    inner = tuple((n, int(m[1])) for n, l in content[1:] if (m := _MARKER_LINE.match(l)))
+    inner = tuple((n, int(m[1])) for n, line in content[1:] if (m := _MARKER_LINE.match(line)))
     return Block(tweet_id=tweet_id, text=text, line=first_line, inner_markers=inner)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from airflow.sdk import BaseHook
 from airflow.sdk.exceptions import AirflowNotFoundException
 
-from tweetbot.store.db import Store, connect, redact, sqlalchemy_url_from_fields
 from tweetbot import config
+from tweetbot.store.db import Store, connect, redact, sqlalchemy_url_from_fields
 
 
 class TweetStoreHook(BaseHook):

@@ -11,7 +11,12 @@ from collections.abc import Callable, Sequence
 from tweetbot.curation import quality
 from tweetbot.curation.quality import FilterOptions
 from tweetbot.curation.text import (
-    MARKERS, MAX_WEIGHTED_LENGTH, fits_in_a_tweet, normalise, strip_markers, weighted_length,
+    MARKERS,
+    MAX_WEIGHTED_LENGTH,
+    fits_in_a_tweet,
+    normalise,
+    strip_markers,
+    weighted_length,
 )
 
 EMPTY = "empty"

@@ -330,7 +330,7 @@ def sample(
                 logits = model(token[:, None], caches, len(context) + t)[:, -1]
         ends_list = ends.tolist()
         rows = out[:, :steps].tolist()
-        results.extend(row[:end] for row, end in zip(rows, ends_list))
+        results.extend(row[:end] for row, end in zip(rows, ends_list, strict=True))
         if on_batch:
             on_batch(len(results))
     return results[:n]

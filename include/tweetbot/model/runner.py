@@ -23,9 +23,10 @@ import sys
 import tempfile
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 LogFn = Callable[[str], None]
 
@@ -257,12 +258,15 @@ def ensure_base_model(name: str, *, models_dir: Path, training_text: Path | None
         return target
     if target.is_dir() and any(target.iterdir()):
         missing = [f for f in MODEL_FILES if not (target / f).is_file()]
-        raise ModelError(f"base model folder {target} is incomplete, missing {missing}. " + _preplace_hint(name, models_dir))
+        raise ModelError(f"base model folder {target} is incomplete, missing {missing}. "
+                         + _preplace_hint(name, models_dir))
     is_tiny = name.startswith("tiny")
     if not is_tiny and name not in DOWNLOADABLE:
-        raise ModelError(f"unknown base model {name!r}: use 'tiny' or one of {', '.join(DOWNLOADABLE)}, or place a model in {target}/")
+        raise ModelError(f"unknown base model {name!r}: use 'tiny' or one of {', '.join(DOWNLOADABLE)}, "
+                         f"or place a model in {target}/")
     if is_tiny and (training_text is None or not Path(training_text).is_file()):
-        raise ModelError(f"building base model {name!r} needs an existing training_text to train its BPE on (got {training_text})")
+        raise ModelError(f"building base model {name!r} needs an existing training_text to train its BPE on "
+                         f"(got {training_text})")
     models_dir.mkdir(parents=True, exist_ok=True)
     tag = f"{os.getpid()}-{secrets.token_hex(3)}"
     spec = {

@@ -7,8 +7,9 @@ own `continue_text`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from tweetbot.model.worker import (
     END,

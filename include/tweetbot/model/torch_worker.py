@@ -15,8 +15,9 @@ from __future__ import annotations
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from tweetbot.model import worker
 from tweetbot.model.worker import (
@@ -124,8 +125,7 @@ def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
     import torch
 
     from tweetbot.model.bpe import Encoder
-    from tweetbot.model.gpt2_torch import (assert_finite, bf16_ok, make_optimizer, make_train_step, pick_device,
-                                           seed_all)
+    from tweetbot.model.gpt2_torch import assert_finite, bf16_ok, make_optimizer, make_train_step, pick_device, seed_all
 
     base, training_text, run_path = checked_train_paths(spec)
     base_model = base.name

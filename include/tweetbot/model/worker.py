@@ -27,8 +27,9 @@ import shutil
 import sys
 import time
 import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 RESULT_PREFIX = "@@result "
 START = "<|startoftext|>"
@@ -601,7 +602,8 @@ def cmd_generate(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 # -------------------------------------------------------------------------------------------- batch
-def cmd_batch(spec: dict[str, Any], commands: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] | None = None) -> dict[str, Any]:
+def cmd_batch(spec: dict[str, Any],
+              commands: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] | None = None) -> dict[str, Any]:
     """Run several commands in this one process (saves start-up; proves repeated loads work)."""
     commands = COMMANDS if commands is None else commands
     results = []
@@ -655,7 +657,7 @@ def main(argv: list[str] | None = None, commands: dict[str, Callable[[dict[str, 
     except WorkerError as exc:
         print(f"error: {exc}", flush=True)
         return 1
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - the traceback goes to the parent's log, then we exit 1
         traceback.print_exc()
         sys.stderr.flush()
         print(f"error: {type(exc).__name__}: {exc}", flush=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from tweetbot.pipeline.common import LogFn, _log
 from tweetbot.store import queue, runs
 from tweetbot.store.db import Store
-from tweetbot.pipeline.common import LogFn, _log
 
 
 def generate(

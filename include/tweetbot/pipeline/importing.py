@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from tweetbot.pipeline.common import LogFn, _log
 from tweetbot.store import sources
 from tweetbot.store.db import Store
-from tweetbot.pipeline.common import LogFn, _log
 
 
 @dataclass

@@ -1,11 +1,10 @@
 """Evaluate and promote: a new run serves only if it beats the serving model on held-out text."""
 from __future__ import annotations
 
-
-from tweetbot.store import runs
-from tweetbot.store.db import Store
 from tweetbot.pipeline.common import LogFn, _log
 from tweetbot.pipeline.training import HELDOUT_FILE
+from tweetbot.store import runs
+from tweetbot.store.db import Store
 
 
 def evaluate_and_promote(store: Store, *, run_id: str, by: str, log: LogFn | None = None,

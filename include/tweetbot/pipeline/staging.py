@@ -5,9 +5,9 @@ import time
 from collections.abc import Sequence
 
 from tweetbot.curation.staging import FilterOptions, StagingFilter
+from tweetbot.pipeline.common import LogFn, _log
 from tweetbot.store import queue, sources
 from tweetbot.store.db import Store
-from tweetbot.pipeline.common import LogFn, _log
 
 
 def stage(

@@ -5,13 +5,13 @@ import math
 import shutil
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tweetbot import config
+from tweetbot.pipeline.common import LogFn, _log
 from tweetbot.store import runs, sources
 from tweetbot.store.db import Store
-from tweetbot.pipeline.common import LogFn, _log
 
 
 def write_training_file(store: Store, account: str, dest: Path) -> int:
@@ -70,7 +70,7 @@ def write_split_files(store: Store, account: str, train_dest: Path, heldout_dest
 
 def new_run_id(account: str) -> str:
     """A fresh id per training attempt, so an Airflow retry never resumes an old checkpoint."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     return f"{account}-{stamp}-{uuid.uuid4().hex[:6]}"
 
 
@@ -114,7 +114,7 @@ def train(
         shutil.copyfile(heldout, run_path / HELDOUT_FILE)
         report = {**_train_report(run_id, account, chosen, why, result, split, lr), "backend": backend}
         url = artifacts.upload(run_id, run_path, log=log)
-    except BaseException as exc:  # noqa: BLE001 - record any failure, then let it propagate
+    except BaseException as exc:
         runs.fail_run(store, run_id, f"{type(exc).__name__}: {exc}")
         raise
     runs.finish_run(

@@ -11,7 +11,11 @@ from pathlib import Path
 
 from tweetbot.sources.archive import read_archive
 from tweetbot.sources.base import (
-    ImportOptions, RawTweet, SourceError, clean_text, skip_reason,
+    ImportOptions,
+    RawTweet,
+    SourceError,
+    clean_text,
+    skip_reason,
 )
 from tweetbot.sources.csv_file import read_csv
 

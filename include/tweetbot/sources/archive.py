@@ -19,7 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from tweetbot.sources.base import (
-    RawTweet, SourceError, is_retweet_text, parse_datetime, parse_tweet_id,
+    RawTweet,
+    SourceError,
+    is_retweet_text,
+    parse_datetime,
+    parse_tweet_id,
 )
 
 _PREFIX = re.compile(r"\s*window\.YTD\.(\w+)\.part(\d+)\s*=\s*")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 LINK_MODES = ("expand", "strip", "keep")
 
@@ -181,13 +181,13 @@ def parse_datetime(value: str) -> datetime:
         raise ValueError("empty date")
     if text.isdigit():
         seconds = int(text) / 1000 if len(text) >= 12 else int(text)
-        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        return datetime.fromtimestamp(seconds, tz=UTC)
     parsed = _parse_known_layout(text) or _parse_with_abbreviation(text)
     if parsed is None:
         raise ValueError(f"bad date {value!r}")
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
 
 
 def _parse_known_layout(text: str) -> datetime | None:

@@ -17,7 +17,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tweetbot.sources.base import (
-    RawTweet, SourceError, is_retweet_text, parse_datetime, parse_tweet_id,
+    RawTweet,
+    SourceError,
+    is_retweet_text,
+    parse_datetime,
+    parse_tweet_id,
 )
 
 # Accepted header names (lower-cased) for the generic layout, the preferred one first.
@@ -285,7 +289,7 @@ def _pair_twint_urls(text: str, urls: list) -> tuple[tuple[str, str], ...]:
     expanded = [u for u in urls if isinstance(u, str)]
     if not expanded or len(short) < len(expanded):
         return ()
-    return tuple(zip(short, expanded))
+    return tuple(zip(short, expanded, strict=False))  # extra short links have no expansion
 
 
 def _truthy(value: str) -> bool:

@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tweetbot.sources.base import RawTweet, SourceError
@@ -80,7 +80,7 @@ def read_text(path: Path | str) -> Book:
     files = _text_files(path)
     first_mtime = min(f.stat().st_mtime for f in files)
     book = Book(path=str(path))
-    base = datetime.fromtimestamp(int(first_mtime), timezone.utc)
+    base = datetime.fromtimestamp(int(first_mtime), UTC)
     for file in files:
         _add_file(book, file, base)
     return book
@@ -212,7 +212,7 @@ def _passages(paragraphs: list[_Paragraph], book: Book):
     book.chapters += len(chapter_at)
     book.skipped["front matter"] += first
     book.skipped["back matter"] += len(paragraphs) - end
-    for paragraph, kind in zip(paragraphs[first:end], kinds[first:end]):
+    for paragraph, kind in zip(paragraphs[first:end], kinds[first:end], strict=True):
         if kind != "text":
             book.skipped[{"chapter": "chapter heading", "the end": "back matter"}.get(kind, kind)] += 1
             continue

@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,7 +99,7 @@ def parse_since(value: str) -> datetime:
 
     text = str(value).strip()
     if text.isdigit() and len(text) > 12:
-        return datetime.fromtimestamp(((int(text) >> 22) + TWITTER_EPOCH_MS) / 1000, timezone.utc)
+        return datetime.fromtimestamp(((int(text) >> 22) + TWITTER_EPOCH_MS) / 1000, UTC)
     try:
         return parse_datetime(text)
     except ValueError:
@@ -124,7 +124,7 @@ def _ref_prefix(username: str) -> str:
 
 def _twint_date(since: datetime | None) -> str | None:
     """twint's Since layout; the child runs with TZ=UTC, so twint's local time is UTC."""
-    return since.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S") if since else None
+    return since.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") if since else None
 
 
 def _run_child(job: dict, status: Path, timeout_s: float) -> None:
@@ -199,7 +199,6 @@ def _child(job: dict) -> dict:
 def _recording_response(responses: list[dict]):
     """twint.get.Response, also noting status, content type and whether the body is twint's JSON."""
     from async_timeout import timeout
-
     from twint import get
 
     async def response(session, url, params=()):

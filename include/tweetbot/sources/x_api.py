@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from tweetbot.sources.base import RawTweet, SourceError, is_retweet_text, parse_datetime
@@ -48,7 +48,7 @@ class TimelineForbidden(SourceError):
 
 def snowflake_floor(when: datetime) -> int:
     """The smallest tweet id X could give a tweet made at `when` (ids embed their time)."""
-    ms = int(when.astimezone(timezone.utc).timestamp() * 1000) - TWITTER_EPOCH_MS
+    ms = int(when.astimezone(UTC).timestamp() * 1000) - TWITTER_EPOCH_MS
     return max(ms, 0) << 22
 
 

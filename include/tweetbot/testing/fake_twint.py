@@ -25,7 +25,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -99,7 +99,7 @@ class FakeTwint(LocalServer):
     def seed(self, text: str, *, created_at: datetime | None = None, tweet_id: str | None = None,
              in_reply_to: str | None = None) -> str:
         """Add a tweet by the account; returns its id (a snowflake of `created_at`, default now)."""
-        when = (created_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        when = (created_at or datetime.now(UTC)).astimezone(UTC)
         with self._lock:
             new_id = int(tweet_id) if tweet_id else snowflake(when)
             while tweet_id is None and new_id in self._tweets:
@@ -241,9 +241,9 @@ def _parse_query(q: str) -> dict[str, str]:
 
 def _when(value: str) -> datetime | None:
     if value.isdigit():
-        return datetime.fromtimestamp(int(value), timezone.utc)
+        return datetime.fromtimestamp(int(value), UTC)
     try:
-        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=timezone.utc)
+        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError:
         return None
 
@@ -278,7 +278,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "tsa_fake"
     sys_version = ""
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         fake: FakeTwint = self.server.fake  # type: ignore[attr-defined]
         parts = urlsplit(self.path)
         status, content_type, body = fake.answer(parts.path, parts.query)
@@ -290,7 +290,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet in tests
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 

@@ -29,7 +29,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
@@ -203,7 +203,7 @@ TWITTER_EPOCH_MS = 1288834974657
 
 def _iso(ts: float) -> str:
     """X's created_at: 2024-05-01T12:00:00.000Z."""
-    stamp = datetime.fromtimestamp(ts, timezone.utc)
+    stamp = datetime.fromtimestamp(ts, UTC)
     return stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
 
 
@@ -249,7 +249,7 @@ class FakeX(LocalServer):
 
     name = "fake-x"
 
-    def start(self) -> "FakeX":
+    def start(self) -> FakeX:
         self._stopping.clear()
         return super().start()
 
@@ -649,7 +649,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._serve()
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet in tests
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def _serve(self) -> None:

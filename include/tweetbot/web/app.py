@@ -7,7 +7,7 @@ recorded as `airflow-ui:<username>`. Security (login, permissions, CSRF) is in `
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -80,7 +80,7 @@ class Schedule(BaseModel):
 
 
 def _fmt(value: datetime | None) -> str:
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if value else ""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if value else ""
 
 
 def _public(row: dict) -> dict:
@@ -96,10 +96,9 @@ def _public(row: dict) -> dict:
 def _next_post_run() -> str:
     """When Airflow will next run tweetbot_post, from its metadata database (best effort)."""
     try:
-        from sqlalchemy import select
-
         from airflow.models.dag import DagModel
         from airflow.utils.session import create_session
+        from sqlalchemy import select
 
         with create_session() as session:
             dag = session.scalar(select(DagModel).where(DagModel.dag_id == "tweetbot_post"))
@@ -156,7 +155,7 @@ def create_app() -> FastAPI:
         notes = queue_stats.last_notes(store, [r["id"] for r in rows]) if rows and view in (
             "rejected", "failed") else {}
         if view == "posted":
-            rows.sort(key=lambda r: r["posted_at"] or datetime.min.replace(tzinfo=timezone.utc),
+            rows.sort(key=lambda r: r["posted_at"] or datetime.min.replace(tzinfo=UTC),
                       reverse=True)
         context: dict[str, Any] = {
             "who": who, "view": view, "views": VIEWS, "account": account, "accounts": accounts,
@@ -252,7 +251,7 @@ def create_app() -> FastAPI:
     def set_schedule(tweet_id: int, who: EditorDep, store: StoreDep, body: Schedule):
         when = body.scheduled_for
         if when is not None and when.tzinfo is None:
-            when = when.replace(tzinfo=timezone.utc)  # the page sends UTC
+            when = when.replace(tzinfo=UTC)  # the page sends UTC
         try:
             row = schedule.set_schedule(store, tweet_id, when, by=who.by,
                                         expected_version=body.version)

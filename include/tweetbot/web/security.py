@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from fastapi import Depends, HTTPException, Request, status
-
 from airflow.api_fastapi.auth.managers.models.base_user import BaseUser
 from airflow.api_fastapi.core_api.security import get_user
+from fastapi import Depends, HTTPException, Request, status
 
 #: The DAGs whose permissions decide who may look at (GET) and change (PUT) the queue.
 BOT_DAGS = ("tweetbot_weekly", "tweetbot_post")

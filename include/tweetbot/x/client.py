@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import requests
@@ -135,8 +135,8 @@ class XClient:
             return fn(*args, **kwargs)
         except tweepy.TooManyRequests as exc:
             reset = exc.response.headers.get("x-rate-limit-reset")
-            reset_at = (datetime.fromtimestamp(int(reset), timezone.utc) if reset
-                        else datetime.now(timezone.utc))
+            reset_at = (datetime.fromtimestamp(int(reset), UTC) if reset
+                        else datetime.now(UTC))
             raise XRateLimited(_message(exc.response, "429 Too Many Requests"), reset_at) from None
         except tweepy.TwitterServerError as exc:
             raise XUnavailable(_message(exc.response, "X server error"), exc.response.status_code) from None
