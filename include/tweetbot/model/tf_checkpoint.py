@@ -2,8 +2,8 @@
 
 Why: gpt-2-simple (through ``tf.compat.v1.train.Saver``) keeps a fine-tuned model as a TensorFlow
 "tensor bundle"; the PyTorch backend runs on GPU workers that have no TensorFlow, yet must load those
-checkpoints and write ones TensorFlow can restore. This module needs only the standard library and
-numpy (plus ``google_crc32c`` and ``ml_dtypes`` when they happen to be importable).
+checkpoints and write ones TensorFlow can restore. This module needs only numpy and google-crc32c
+(plus ``ml_dtypes`` for bfloat16 when it happens to be importable).
 
 The format, as TensorFlow writes it for a prefix ``P``:
 
@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
+import google_crc32c
 import numpy as np
 
 try:  # bfloat16 as a real dtype when available (it ships with TensorFlow and JAX, imports only numpy)
@@ -33,14 +34,6 @@ except ImportError:  # without it a bfloat16 tensor is read as its raw uint16 bi
     _ml_dtypes = None
     _BFLOAT16 = np.dtype("<u2")
 
-try:
-    import google_crc32c as _google_crc32c
-
-    # Its pure-Python fallback is slower than the numpy path below; use it only when it is the C one.
-    if getattr(_google_crc32c, "implementation", "c") != "c":
-        _google_crc32c = None
-except ImportError:
-    _google_crc32c = None
 
 __all__ = [
     "CheckpointError",
@@ -66,112 +59,16 @@ class _FormatError(ValueError):
 
 
 # --------------------------------------------------------------------------------------------------
-# CRC32C (Castagnoli), reflected polynomial 0x82F63B78: google_crc32c when present, else numpy/Python.
+# CRC32C (Castagnoli), masked as LevelDB and TensorFlow store it.
 
-_POLY = 0x82F63B78
 _MASK_DELTA = 0xA282EAD8
 
 
-def _make_tables() -> list[list[int]]:
-    t0 = []
-    for i in range(256):
-        c = i
-        for _ in range(8):
-            c = (c >> 1) ^ _POLY if c & 1 else c >> 1
-        t0.append(c)
-    tables = [t0]
-    for _ in range(3):  # slicing-by-4 tables: T[k][i] = T[k-1][i] advanced by one zero byte
-        prev = tables[-1]
-        tables.append([(v >> 8) ^ t0[v & 0xFF] for v in prev])
-    return tables
-
-
-_TABLES = _make_tables()
-_TABLE = _TABLES[0]
-
-
-def _crc32c_py(data: bytes | bytearray | memoryview, crc: int = 0) -> int:
-    """Pure-Python table-driven CRC32C, extending `crc` (the unmasked value of the bytes before)."""
-    table = _TABLE
-    c = crc ^ 0xFFFFFFFF
-    for b in memoryview(data).cast("B"):
-        c = table[(c ^ b) & 0xFF] ^ (c >> 8)
-    return c ^ 0xFFFFFFFF
-
-
-# The numpy fallback cuts the input into chunks of _CHUNK bytes, runs the CRC register of every chunk
-# at once as numpy lanes (slicing-by-4, one numpy step per 4-byte column), then folds the chunk CRCs
-# together in order: the raw register is linear over GF(2), so reg(A+B) = shift_len(B)(reg(A)) ^ reg0(B),
-# where shift_len advances a register over len zero bytes (a fixed 32x32 bit matrix, here as 4 tables).
-_CHUNK = 1024  # bytes per lane; a multiple of 4 (measured: 1 KiB x 8192 lanes beat larger chunks)
-_LANES = 8192  # chunks processed together (8 MiB per numpy pass, rows stay in cache)
-_NP_TABLES = np.array(_TABLES, dtype=np.uint32)
-_shift_tables: list[list[int]] | None = None
-
-
-def _lanes_raw(words: np.ndarray, regs: np.ndarray) -> np.ndarray:
-    """Advance each lane's raw register over its column of little-endian words (shape [steps, lanes])."""
-    t0, t1, t2, t3 = _NP_TABLES
-    tmp = np.empty_like(regs)
-    acc = np.empty_like(regs)
-    for row in words:
-        regs ^= row
-        np.bitwise_and(regs, 0xFF, out=tmp)
-        np.take(t3, tmp, out=acc)
-        np.right_shift(regs, 8, out=tmp)
-        tmp &= 0xFF
-        acc ^= t2[tmp]
-        np.right_shift(regs, 16, out=tmp)
-        tmp &= 0xFF
-        acc ^= t1[tmp]
-        regs >>= 24
-        acc ^= t0[regs]
-        regs, acc = acc, regs
-    return regs
-
-
-def _get_shift_tables() -> list[list[int]]:
-    """Byte-sliced tables of the linear map 'advance a raw register over _CHUNK zero bytes'."""
-    global _shift_tables
-    if _shift_tables is None:
-        basis = np.array([1 << i for i in range(32)], dtype=np.uint32)
-        images = _lanes_raw(np.zeros((_CHUNK // 4, 32), dtype=np.uint32), basis.copy())
-        values = np.arange(256, dtype=np.uint32)
-        tables = []
-        for k in range(4):
-            table = np.zeros(256, dtype=np.uint32)
-            for bit in range(8):
-                table[(values >> bit) & 1 == 1] ^= images[8 * k + bit]
-            tables.append([int(v) for v in table])
-        _shift_tables = tables
-    return _shift_tables
-
-
-def _crc32c_numpy(data: bytes | bytearray | memoryview, crc: int = 0) -> int:
-    """CRC32C of large inputs with numpy, ~2 s per 500 MB where pure Python takes ~100 s."""
-    view = memoryview(data).cast("B")
-    n_chunks = len(view) // _CHUNK
-    z0, z1, z2, z3 = _get_shift_tables()
-    reg = crc ^ 0xFFFFFFFF
-    for start in range(0, n_chunks, _LANES):
-        lanes = min(_LANES, n_chunks - start)
-        block = np.frombuffer(view[start * _CHUNK:(start + lanes) * _CHUNK], dtype="<u4")
-        columns = np.ascontiguousarray(block.reshape(lanes, _CHUNK // 4).T).astype(np.uint32, copy=False)
-        for chunk_reg in _lanes_raw(columns, np.zeros(lanes, dtype=np.uint32)).tolist():
-            reg = (z0[reg & 0xFF] ^ z1[(reg >> 8) & 0xFF] ^ z2[(reg >> 16) & 0xFF] ^ z3[reg >> 24]
-                   ^ chunk_reg)
-    return _crc32c_py(view[n_chunks * _CHUNK:], reg ^ 0xFFFFFFFF)
-
-
 def crc32c(data: bytes | bytearray | memoryview, crc: int = 0) -> int:
-    """CRC32C of `data`, extending `crc` (unmasked); google_crc32c if importable, else numpy/Python."""
-    if _google_crc32c is not None:
-        # Its C extension takes bytes or a numpy array but refuses memoryview/bytearray ("read-only
-        # bytes-like object"); a numpy view of the same memory avoids copying a large tensor.
-        return _google_crc32c.extend(crc, data if isinstance(data, bytes) else np.frombuffer(data, np.uint8))
-    if memoryview(data).nbytes >= 16 * _CHUNK:
-        return _crc32c_numpy(data, crc)
-    return _crc32c_py(data, crc)
+    """CRC32C of `data`, extending `crc` (the unmasked value of the bytes before), by google-crc32c."""
+    # Its C extension takes bytes or a numpy array but refuses memoryview/bytearray ("read-only
+    # bytes-like object"); a numpy view of the same memory avoids copying a large tensor.
+    return google_crc32c.extend(crc, data if isinstance(data, bytes) else np.frombuffer(data, np.uint8))
 
 
 def _mask(crc: int) -> int:
