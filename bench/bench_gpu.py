@@ -11,11 +11,11 @@ on them). Sampling speed does, through top-p: random weights give nearly flat ne
 the same model with its embedding scaled x10 ("sharp": a few tokens kept, as from a trained model).
 Both models get the SAME weights (ours are copied into HF's layout and the logits compared) and the same
 settings: bf16 autocast, fp32 master weights, fused AdamW, random token windows of 1024 (+1 target)
-tokens. Ours is exactly what `tweetbot train --backend torch` runs (gpt2_torch.make_train_step /
-sample); HF uses SDPA attention and torch.compile(model). Training time is the median over timed steps
-of (steps / wall time) after compile and warm-up; compile time is reported apart. Peak = a measured
-8192³ bf16 matmul, and the datasheet's 989 TFLOP/s (H100/H200 SXM dense bf16). FLOPs/token = 6·N +
-12·layers·ctx·width (PaLM's count; N without the position table).
+tokens. Ours is exactly what `tweetbot train --backend torch` runs (torch_worker.cmd_train's AdamW,
+gpt2_torch.make_train_step and gpt2_torch.sample); HF uses SDPA attention and torch.compile(model).
+Training time is the median over timed steps of (steps / wall time) after compile and warm-up; compile
+time is reported apart. Peak = a measured 8192³ bf16 matmul, and the datasheet's 989 TFLOP/s (H100/H200
+SXM dense bf16). FLOPs/token = 6·N + 12·layers·ctx·width (PaLM's count; N without the position table).
 
 Runs configurations in priority order and skips the rest once --budget-s is spent. Prints a table;
 writes bench_gpu.json into --out (default bench/out).
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "include"))
 
 import torch  # noqa: E402
 
-from tweetbot.model.gpt2_torch import GPT2, make_optimizer, make_train_step, sample, train_flops_per_token  # noqa: E402
+from tweetbot.model.gpt2_torch import GPT2, make_train_step, sample, train_flops_per_token  # noqa: E402
 
 DATASHEET_BF16_TFLOPS = 989.0
 GPT2_124M = {"n_vocab": 50257, "n_ctx": 1024, "n_embd": 768, "n_head": 12, "n_layer": 12}
@@ -125,13 +125,19 @@ def time_training(step: Callable[[], Any], *, warmup: int, steps: int) -> dict[s
     return {"first_step_s": first, "step_s": statistics.median(per_step), "loss": float(loss)}
 
 
+def adam(model: torch.nn.Module, device: torch.device) -> torch.optim.Optimizer:
+    """The optimizer `tweetbot train --backend torch` builds (torch_worker.cmd_train), for both models."""
+    return torch.optim.AdamW(model.parameters(), lr=1e-4, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0,
+                             fused=device.type == "cuda")
+
+
 def train_ours(hp: dict[str, int], device: torch.device, batch: int, compile: bool, bf16: bool,
                data: torch.Tensor, **timing: int) -> dict[str, Any]:
     torch._dynamo.reset()
     torch.manual_seed(0)
     with device:
         model = GPT2(hp)
-    optimizer = make_optimizer(model, 1e-4)
+    optimizer = adam(model, device)
     step_fn = make_train_step(model, optimizer, bf16=bf16, compile=compile)
     k = iter(range(10**9))
     return time_training(lambda: step_fn([data[next(k) % len(data)][:batch]]), **timing)
@@ -142,8 +148,7 @@ def train_hf(hp: dict[str, int], device: torch.device, batch: int, compile: bool
     torch._dynamo.reset()
     torch.manual_seed(0)
     model = hf_model(hp, device).train()
-    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-4, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0,
-                                  fused=device.type == "cuda")
+    optimizer = adam(model, device)
     forward = torch.compile(model) if compile else model
 
     k = iter(range(10**9))

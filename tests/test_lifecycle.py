@@ -60,7 +60,7 @@ def test_heldout_is_about_a_tenth_at_least_a_few(n: int, held: int) -> None:
 
 @pytest.mark.parametrize(("n_tokens", "n_ctx"), [(0, 4), (1, 4), (2, 4), (5, 4), (9, 4), (10, 4), (1000, 128)])
 def test_eval_windows_score_every_token_but_the_first_once(n_tokens: int, n_ctx: int) -> None:
-    from tweetbot.model.worker import eval_windows
+    from tweetbot.model.child import eval_windows
 
     windows = eval_windows(n_tokens, n_ctx)
     targets = [t for a, b in windows for t in range(a + 1, b)]

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from tweetbot.model import runner
+from tweetbot.model.child import WorkerError, clean_sample, generation_length
+from tweetbot.model.folders import FAILED, UnusableRun, usable_checkpoint
 from tweetbot.model.runner import ModelError, TrainResult, ensure_base_model, generate, run_worker, train
-from tweetbot.model.worker import WorkerError, clean_sample, generation_length
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKERS = ("<|startoftext|>", "<|endoftext|>")
@@ -80,11 +81,77 @@ def token_count(model_dir: Path, text: str) -> int:
 def test_runner_imports_no_tensorflow() -> None:
     code = (
         "import sys, tweetbot.model, tweetbot.model.runner\n"
-        "bad = [m for m in ('tensorflow', 'gpt_2_simple', 'tokenizers') if m in sys.modules]\n"
+        "bad = [m for m in ('tensorflow', 'gpt_2_simple', 'tokenizers', 'torch', 'numpy') if m in sys.modules]\n"
         "assert not bad, bad\n"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "include"), os.environ.get("PYTHONPATH", "")])}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+
+
+def test_model_layer_has_no_import_cycles() -> None:
+    """Every import between the model layer's modules, at the top of a file or inside a function, points
+    one way (no module reaches itself again), and none hides behind __import__/importlib."""
+    import ast
+
+    folder = ROOT / "include" / "tweetbot" / "model"
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__"}
+    graph: dict[str, set[str]] = {}
+    for name in modules:
+        source = (folder / f"{name}.py").read_text(encoding="utf-8")
+        assert "__import__(" not in source and "importlib" not in source, name
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.ImportFrom) and node.module == "tweetbot.model":
+                targets |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tweetbot.model."):
+                targets.add(node.module.split(".")[2])
+            elif isinstance(node, ast.Import):
+                targets |= {a.name.split(".")[2] for a in node.names if a.name.startswith("tweetbot.model.")}
+        graph[name] = targets & modules
+    assert graph["child"] == {"folders"} and graph["folders"] == set()  # the shared ground
+
+    def on_a_cycle(start: str) -> bool:
+        stack, seen = list(graph[start]), set()
+        while stack:
+            module = stack.pop()
+            if module == start:
+                return True
+            if module not in seen:
+                seen.add(module)
+                stack.extend(graph[module])
+        return False
+
+    assert [m for m in sorted(modules) if on_a_cycle(m)] == []
+
+
+def test_usable_checkpoint_is_the_one_check_for_a_run(tmp_path: Path) -> None:
+    """Failed, never trained, weights gone: each refused with its own message, by the parent (before a
+    child starts) as by the artifact store (which then fetches its copy instead)."""
+    import numpy as np
+
+    from tweetbot import artifacts
+    from tweetbot.model.folders import write_checkpoint_state
+    from tweetbot.model.tf_checkpoint import write_checkpoint
+
+    run = tmp_path / "run"
+    run.mkdir()
+    with pytest.raises(UnusableRun, match="has no checkpoint: was it trained"):
+        usable_checkpoint(run)
+    write_checkpoint_state(run, "model-3")
+    with pytest.raises(UnusableRun, match="names no weights that exist here"):
+        usable_checkpoint(run)
+    with pytest.raises(ModelError, match="names no weights"):
+        generate(run_path=run, n=1, log=print)
+    with pytest.raises(artifacts.ArtifactError, match="no artifact URL"):
+        artifacts.local_run_dir(str(run), None)
+    write_checkpoint(run / "model-3", {"model/wte": np.zeros((2, 2), np.float32)})
+    assert usable_checkpoint(run) == run / "model-3"
+    assert artifacts.local_run_dir(str(run), None) == run
+    (run / FAILED).write_text("RuntimeError: boom\n")
+    with pytest.raises(UnusableRun, match="marked FAILED"):
+        usable_checkpoint(run)
+    with pytest.raises(ModelError, match="marked FAILED"):
+        runner.evaluate(run_paths=[run], text=write_training_text(tmp_path / "t.txt", ["hi"]), log=print)
 
 
 @pytest.mark.parametrize(
@@ -211,24 +278,17 @@ def test_second_run_and_generation_from_the_same_parent(ws: Workspace,
 
 
 @pytest.mark.slow
-def test_two_trainings_and_generations_in_one_child(ws: Workspace) -> None:
-    """gpt-2-simple cannot load a second model into one graph; the worker resets the session."""
-    runs = ws.root / "batch-runs"
-
-    def train_job(name: str) -> dict:
-        return {"command": "train", "spec": {
-            "base_model": "tiny", "models_dir": str(ws.models), "training_text": str(ws.text),
-            "runs_dir": str(runs), "run_name": name, "steps": 8, "learning_rate": 1e-3}}
-
-    def gen_job(name: str) -> dict:
-        return {"command": "generate", "spec": {"run_path": str(runs / name), "n": 3, "length": 20}}
-
-    out = run_worker("batch", {"jobs": [train_job("a"), gen_job("a"), train_job("b"), gen_job("b")]},
-                     log=lambda _: None)
-    trained_a, gen_a, trained_b, gen_b = out["results"]
-    assert trained_a["steps"] == trained_b["steps"] == 8
-    assert len(gen_a["texts"]) == len(gen_b["texts"]) == 3
-    assert (runs / "a" / "checkpoint").is_file() and (runs / "b" / "checkpoint").is_file()
+def test_runs_evaluated_in_one_child_each_load_their_own_weights(
+        ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
+    """Promotion evaluates the new run and the serving one in one child; gpt-2-simple cannot load a
+    second model into one graph, so the worker resets its session, and the second run's loss must be
+    what it is when evaluated alone."""
+    heldout = write_training_text(ws.root / "heldout.txt", training_lines(40)[::-1])
+    trained, base = runner.evaluate(run_paths=[Path(first_run[0].run_path), ws.models / "tiny"], text=heldout,
+                                    log=lambda _: None)
+    [alone] = runner.evaluate(run_paths=[ws.models / "tiny"], text=heldout, log=lambda _: None)
+    assert base.loss == pytest.approx(alone.loss, rel=1e-6) and base.tokens == alone.tokens
+    assert trained.loss < base.loss - 0.5, (trained.loss, base.loss)
 
 
 @pytest.mark.slow

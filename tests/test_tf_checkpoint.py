@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from tweetbot.model import tf_checkpoint as tfc
+from tweetbot.model.folders import latest_checkpoint, write_checkpoint_state
 from tweetbot.model.tf_checkpoint import CheckpointError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,7 +121,7 @@ def tf_run(tmp_path_factory) -> dict:
     ours_dir = tmp / "ours"
     # A tiny block size spreads the index over many data blocks: TF must still find every key.
     tfc.write_checkpoint(ours_dir / "model-7", ours, block_size=128)
-    tfc.write_checkpoint_state(ours_dir, "model-7")
+    write_checkpoint_state(ours_dir, "model-7")
     spec = {"npz": str(tmp / "given.npz"), "bf16": sorted(_BF16), "tf_prefix": str(tmp / "tf" / "model"),
             "ours_prefix": str(ours_dir / "model-7"), "ours_dir": str(ours_dir),
             "restored_npz": str(tmp / "restored.npz")}
@@ -156,7 +157,7 @@ def test_reads_a_checkpoint_tensorflow_saved(tf_run) -> None:
     assert listed["model/empty"] == ("float32", (0, 4))
     # TF's Saver wrote an absolute path into the state file.
     assert '"/' in (prefix.parent / "checkpoint").read_text()
-    assert tfc.latest_checkpoint(prefix.parent) == prefix
+    assert latest_checkpoint(prefix.parent) == prefix
 
 
 def test_writer_output_is_byte_identical_to_tensorflows(tf_run, tmp_path: Path) -> None:
@@ -354,15 +355,15 @@ def test_module_imports_neither_tensorflow_nor_protobuf() -> None:
 
 def test_latest_checkpoint_relative_absolute_and_moved(tmp_path: Path) -> None:
     folder = tmp_path / "run"
-    assert tfc.latest_checkpoint(folder) is None  # no folder, no state file
+    assert latest_checkpoint(folder) is None  # no folder, no state file
     tfc.write_checkpoint(folder / "model.ckpt-100", {"w": np.ones(2, np.float32)})
-    assert tfc.latest_checkpoint(folder) is None
+    assert latest_checkpoint(folder) is None
 
-    tfc.write_checkpoint_state(folder, "model.ckpt-100")
+    write_checkpoint_state(folder, "model.ckpt-100")
     state = (folder / "checkpoint").read_text()
     assert state == ('model_checkpoint_path: "model.ckpt-100"\n'
                      'all_model_checkpoint_paths: "model.ckpt-100"\n')
-    assert tfc.latest_checkpoint(folder) == folder / "model.ckpt-100"
+    assert latest_checkpoint(folder) == folder / "model.ckpt-100"
 
     # absolute, as TF's default Saver writes it (with the timestamps newer TF adds)
     (folder / "checkpoint").write_text(
@@ -370,20 +371,20 @@ def test_latest_checkpoint_relative_absolute_and_moved(tmp_path: Path) -> None:
         f'all_model_checkpoint_paths: "{folder}/model.ckpt-50"\n'
         f'all_model_checkpoint_paths: "{folder}/model.ckpt-100"\n'
         'all_model_checkpoint_timestamps: 1700000000.5\nlast_preserved_timestamp: 1699999999.25\n')
-    assert tfc.latest_checkpoint(folder) == folder / "model.ckpt-100"
+    assert latest_checkpoint(folder) == folder / "model.ckpt-100"
 
     # a run folder copied from another machine: the absolute path is stale, the file name is here
     moved = tmp_path / "elsewhere"
     folder.rename(moved)
-    assert tfc.latest_checkpoint(moved) == moved / "model.ckpt-100"
+    assert latest_checkpoint(moved) == moved / "model.ckpt-100"
 
     # named but without its index: not a checkpoint
     Path(f"{moved}/model.ckpt-100.index").unlink()
-    assert tfc.latest_checkpoint(moved) is None
+    assert latest_checkpoint(moved) is None
 
     # relative names with odd characters survive the text-format escaping
     tfc.write_checkpoint(moved / 'we"ird\\name', {"w": np.ones(1, np.float32)})
-    tfc.write_checkpoint_state(moved, 'we"ird\\name')
+    write_checkpoint_state(moved, 'we"ird\\name')
     assert r'"we\"ird\\name"' in (moved / "checkpoint").read_text()
-    assert tfc.latest_checkpoint(moved) == moved / 'we"ird\\name'
+    assert latest_checkpoint(moved) == moved / 'we"ird\\name'
     assert [p.name for p in moved.iterdir() if ".tmp-" in p.name] == []

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tweetbot import config
+from tweetbot.model.folders import UnusableRun, usable_checkpoint
 
 MANIFEST = "MANIFEST.json"
 #: In a cached copy: the manifest it was verified against (a fetch reuses the copy only if it matches).
@@ -321,8 +322,12 @@ def fetch(run_id: str, *, url: str | None = None, log: LogFn | None = None) -> P
 def local_run_dir(path: str | None, artifact_url: str | None, *, log: LogFn | None = None) -> Path:
     """The folder to load a run from: its training folder when this machine has it, else a fetched
     copy of its artifacts (the training worker and this one need not share a disk)."""
-    if path and (Path(path) / "checkpoint").is_file() and not (Path(path) / "FAILED").exists():
-        return Path(path)
+    if path:
+        try:
+            usable_checkpoint(Path(path))
+            return Path(path)
+        except UnusableRun:
+            pass  # not here, or not whole: the store's copy is the run
     if not artifact_url:
         raise ArtifactError(f"run folder {path} is not on this machine and the run has no artifact URL")
     base, run_id = split_run_url(artifact_url)

@@ -10,7 +10,6 @@ Imported only in the torch model child (`tweetbot.model.torch_worker`) and bench
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -174,13 +173,6 @@ def train_flops_per_token(hparams: Mapping[str, int], seq_len: int | None = None
 
 
 # ------------------------------------------------------------------------------------------ training
-def make_optimizer(model: GPT2, learning_rate: float) -> torch.optim.Optimizer:
-    """Adam as gpt-2-simple has it (AdamW with no weight decay is Adam), fused into one kernel on GPUs."""
-    cuda = model.wte.weight.device.type == "cuda"
-    return torch.optim.AdamW(model.parameters(), lr=learning_rate, betas=(0.9, 0.999), eps=1e-8,
-                             weight_decay=0.0, fused=cuda)
-
-
 def make_train_step(model: GPT2, optimizer: torch.optim.Optimizer, *, bf16: bool,
                     compile: bool) -> Callable[[Sequence[torch.Tensor]], torch.Tensor]:
     """One optimizer step over a list of micro-batches (gradient accumulation): returns the step's mean
@@ -346,16 +338,3 @@ def pick_device(requested: str | None = None) -> torch.device:
 def bf16_ok(device: torch.device) -> bool:
     """bf16 autocast pays (and is exact enough) on Ampere and newer GPUs; the CPU stays fp32."""
     return device.type == "cuda" and torch.cuda.is_bf16_supported()
-
-
-def seed_all(seed: int | None) -> torch.Generator | None:
-    """Seed torch (all devices) and return a CPU generator for data order, or None without a seed."""
-    if seed is None:
-        return None
-    torch.manual_seed(int(seed))
-    return torch.Generator().manual_seed(int(seed))
-
-
-def assert_finite(loss: float, step: int) -> None:
-    if not math.isfinite(loss):
-        raise FloatingPointError(f"loss became {loss} at step {step}: lower the learning rate")

@@ -1,14 +1,15 @@
 """Parent side of the model layer: runs a model backend in a child process and streams its progress.
 
-Two backends read and write the same model and run folders (gpt-2-simple's TensorFlow checkpoints):
-`gpt2simple` (the design's default: `tweetbot.model.worker`) and `torch` (PyTorch, fast on GPUs:
-`tweetbot.model.torch_worker`). Chosen per call; TWEETBOT_MODEL_BACKEND sets the default.
+Two backends read and write the same model and run folders (gpt-2-simple's TensorFlow checkpoints,
+see `folders`): `gpt2simple` (the design's default: `gpt2simple_worker`) and `torch` (PyTorch, fast on
+GPUs: `torch_worker`). Chosen per call; TWEETBOT_MODEL_BACKEND sets the default.
 
-Imported inside Airflow workers and the CLI, so it must stay light: no tensorflow, no gpt_2_simple,
-only the standard library. gpt-2-simple switches TensorFlow into graph mode for the whole process and
-leaks graph ops, so every model command runs in `python -m tweetbot.model.worker` (optionally another
-interpreter: TWEETBOT_ML_PYTHON, e.g. a GPU worker's own TensorFlow venv), with its own working folder
-because gpt-2-simple writes `samples/` relative to the CWD.
+Imported inside Airflow workers and the CLI, so it must stay light: no tensorflow, no gpt_2_simple, no
+torch or numpy, only the standard library (and `folders` / `child`, which are standard library too).
+gpt-2-simple switches TensorFlow into graph mode for the whole process and leaks graph ops, so every
+model command runs in `python -m tweetbot.model.<backend module>` (optionally another interpreter:
+TWEETBOT_ML_PYTHON, e.g. a GPU worker's own TensorFlow venv), with its own working folder because
+gpt-2-simple writes `samples/` relative to the CWD. `child` describes the protocol.
 """
 from __future__ import annotations
 
@@ -28,26 +29,24 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from tweetbot.model.child import RESULT_PREFIX
+from tweetbot.model.folders import (
+    DOWNLOADABLE,
+    FAILED,
+    MODEL_FILES,
+    OPENAI_FILES,
+    UnusableRun,
+    has_model,
+    usable_checkpoint,
+)
+
 LogFn = Callable[[str], None]
 
 #: Interpreter for the child. None: env TWEETBOT_ML_PYTHON if set, else this interpreter (sys.executable).
 ML_PYTHON: str | None = None
 
-RESULT_PREFIX = "@@result "
 #: backend name -> the child module that implements it.
-BACKENDS = {"gpt2simple": "tweetbot.model.worker", "torch": "tweetbot.model.torch_worker"}
-DOWNLOADABLE = ("124M", "355M", "774M", "1558M")
-#: What a base model folder needs for both backends (OpenAI's downloads add model.ckpt.meta, the
-#: TensorFlow graph, which restoring weights does not use).
-MODEL_FILES = (
-    "checkpoint",
-    "encoder.json",
-    "hparams.json",
-    "model.ckpt.data-00000-of-00001",
-    "model.ckpt.index",
-    "vocab.bpe",
-)
-OPENAI_FILES = (*MODEL_FILES, "model.ckpt.meta")
+BACKENDS = {"gpt2simple": "tweetbot.model.gpt2simple_worker", "torch": "tweetbot.model.torch_worker"}
 TAIL_LINES = 20
 _RUN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -97,7 +96,7 @@ class TrainResult:
 
 @dataclass(frozen=True)
 class EvalResult:
-    """One run's loss on a held-out text (see worker.evaluate_run for what each number means)."""
+    """One run's loss on a held-out text (see child.eval_result for what each number means)."""
 
     run_path: str
     loss: float  # mean nats per token, under this run's own tokenizer
@@ -221,11 +220,6 @@ def run_worker(command: str, spec: dict[str, Any], *, log: LogFn = print, backen
 
 
 # ------------------------------------------------------------------------------------------ base model
-def has_model(folder: Path) -> bool:
-    """True when folder holds the 7 files gpt-2-simple needs for a base model."""
-    return all((folder / name).is_file() for name in MODEL_FILES)
-
-
 def _preplace_hint(name: str, models_dir: Path) -> str:
     return (
         f"To install it without internet, copy the 7 files of GPT-2 {name} ({', '.join(OPENAI_FILES)}) "
@@ -298,7 +292,7 @@ def _write_json_atomic(path: Path, data: Any) -> None:
 def _mark_failed(run_path: Path, error: BaseException) -> None:
     """Leave the partial run for inspection, but marked so nothing ever serves it."""
     if run_path.is_dir():
-        (run_path / "FAILED").write_text(f"{type(error).__name__}: {error}\n", encoding="utf-8")
+        (run_path / FAILED).write_text(f"{type(error).__name__}: {error}\n", encoding="utf-8")
 
 
 def train(
@@ -400,6 +394,16 @@ def train(
 
 
 # --------------------------------------------------------------------------------------------- generate
+def _usable_run(run_path: Path) -> Path:
+    """The run's absolute folder, checked (folders.usable_checkpoint) before a child is started."""
+    run_path = Path(run_path).expanduser().resolve()
+    try:
+        usable_checkpoint(run_path)
+    except UnusableRun as exc:
+        raise ModelError(str(exc)) from None
+    return run_path
+
+
 def generate(
     *,
     run_path: Path,
@@ -421,11 +425,7 @@ def generate(
     """
     if n < 1:
         return []
-    run_path = Path(run_path).expanduser().resolve()
-    if (run_path / "FAILED").exists():
-        raise ModelError(f"run {run_path} is marked FAILED: it must not be used")
-    if not (run_path / "checkpoint").is_file():
-        raise ModelError(f"run {run_path} has no checkpoint: was it trained?")
+    run_path = _usable_run(run_path)
     spec = {
         "run_path": str(run_path),
         "n": n,
@@ -446,9 +446,7 @@ def write_chapter(*, run_path: Path, context: str, n_tweets: int, temperature: f
                   include_context: bool = False, log: LogFn = print, backend: str | None = None) -> list[str]:
     """Continue a story from `context` for `n_tweets` boundary-cut tweets, in one child process
     (`include_context`: the context is a new story's opening and starts the first tweet)."""
-    run_path = Path(run_path).expanduser().resolve()
-    if (run_path / "FAILED").exists():
-        raise ModelError(f"run {run_path} is marked FAILED: it must not be used")
+    run_path = _usable_run(run_path)
     spec = {"run_path": str(run_path), "context": context, "n_tweets": n_tweets,
             "temperature": temperature, "top_k": top_k, "top_p": top_p, "seed": seed,
             "include_context": include_context}
@@ -456,15 +454,6 @@ def write_chapter(*, run_path: Path, context: str, n_tweets: int, temperature: f
 
 
 # --------------------------------------------------------------------------------------------- evaluate
-def _check_usable_run(run_path: Path) -> Path:
-    run_path = Path(run_path).expanduser().resolve()
-    if (run_path / "FAILED").exists():
-        raise ModelError(f"run {run_path} is marked FAILED: it must not be used")
-    if not (run_path / "checkpoint").is_file():
-        raise ModelError(f"run {run_path} has no checkpoint: was it trained?")
-    return run_path
-
-
 def evaluate(
     *, run_paths: list[Path], text: Path, batch_size: int = 8, log: LogFn = print, backend: str | None = None
 ) -> list[EvalResult]:
@@ -475,7 +464,7 @@ def evaluate(
     text = Path(text).expanduser().resolve()
     if not text.is_file() or not text.read_text(encoding="utf-8").strip():
         raise ModelError(f"held-out text {text} is missing or empty")
-    paths = [str(_check_usable_run(Path(p))) for p in run_paths]
+    paths = [str(_usable_run(Path(p))) for p in run_paths]
     out = run_worker("evaluate", {"run_paths": paths, "text": str(text), "batch_size": batch_size}, log=log,
                      backend=backend)
     return [EvalResult(**r) for r in out["results"]]

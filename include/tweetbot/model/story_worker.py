@@ -1,34 +1,20 @@
-"""Child side of story writing: one process loads the run once and samples every continuation.
+"""The `story` command's loop both backends share: one child loads the run once and samples every
+continuation of a chapter.
 
-`tweetbot.story.write_chapter` decides where tweets end; this module only supplies its sampler
-(the story so far as prefix), so a 28-tweet chapter costs one model start-up instead of dozens. The
-prefix trimming and length rules are shared by both backends (`run_story`); each backend brings its
-own `continue_text`.
+`tweetbot.story.write_chapter` decides where tweets end; this module only supplies its sampler (the
+story so far as prefix, trimmed to half the model's window), so a 28-tweet chapter costs one model
+start-up instead of dozens. Each backend's `cmd_story` checks and loads the run, then calls
+`run_story` with its own `continue_text`.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from tweetbot.model.worker import (
-    END,
-    START,
-    WorkerError,
-    clean_sample,
-    fresh_session,
-    generation_length,
-    read_hparams,
-    say,
-)
+from tweetbot.model.child import START, clean_sample, generation_length, say
 
 #: continue_text(prefix, length, seed) -> what the model wrote after START + prefix (prefix excluded).
 ContinueFn = Callable[[str, int, "int | None"], str]
-
-
-def check_run(run_path: Path) -> None:
-    if (run_path / "FAILED").exists() or not (run_path / "checkpoint").is_file():
-        raise WorkerError(f"run {run_path} is not a finished training run")
 
 
 def run_story(spec: dict[str, Any], *, n_ctx: int, encode: Callable[[str], list[int]],
@@ -55,29 +41,3 @@ def run_story(spec: dict[str, Any], *, n_ctx: int, encode: Callable[[str], list[
                            log=say, max_samples=spec.get("max_samples"),
                            include_context=bool(spec.get("include_context")))
     return {"tweets": tweets, "samples": calls, "n_ctx": n_ctx}
-
-
-def cmd_story(spec: dict[str, Any]) -> dict[str, Any]:
-    """gpt-2-simple backend: each continuation is one gpt2.generate call in the loaded session."""
-    import gpt_2_simple as gpt2
-    from gpt_2_simple.src import encoder
-
-    run_path = Path(spec["run_path"])
-    check_run(run_path)
-    enc = encoder.get_encoder(str(run_path))
-    sess = fresh_session()
-    gpt2.load_gpt2(sess, checkpoint_dir=str(run_path.parent), run_name=run_path.name)
-
-    def continue_text(prefix: str, length: int, seed: int | None) -> str:
-        [text] = gpt2.generate(
-            sess, run_name=run_path.name, checkpoint_dir=str(run_path.parent), return_as_list=True,
-            nsamples=1, batch_size=1, length=length, temperature=float(spec.get("temperature", 1.0)),
-            top_k=int(spec.get("top_k", 0)), top_p=float(spec.get("top_p", 0.9)),
-            prefix=START + prefix, truncate=END, include_prefix=True, seed=seed,
-        )
-        # include_prefix=True gives prefix + continuation whether or not the model ended the example
-        # (with False, gpt-2-simple keeps the prefix only when no end marker was generated).
-        return text[len(START + prefix):] if text.startswith(START + prefix) else text
-
-    return run_story(spec, n_ctx=int(read_hparams(run_path)["n_ctx"]), encode=enc.encode,
-                     continue_text=continue_text)

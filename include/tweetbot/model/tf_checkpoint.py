@@ -11,12 +11,13 @@ The format, as TensorFlow writes it for a prefix ``P``:
 * ``P.index``: a LevelDB-format SSTable (uncompressed). Key ``""`` holds a ``BundleHeaderProto``;
   each tensor name holds a ``BundleEntryProto`` (dtype, shape, shard, offset, size, masked crc32c of
   the raw bytes, which TensorFlow checks on restore).
-* ``checkpoint`` (in the folder): a text-format ``CheckpointState`` naming the newest prefix.
+* ``checkpoint`` (in the folder): a text-format ``CheckpointState`` naming the newest prefix; it is
+  read and written by ``tweetbot.model.folders`` (standard library only, so the parent can check a
+  run without numpy).
 """
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import struct
 from collections.abc import Iterable, Iterator, Mapping
@@ -39,11 +40,9 @@ __all__ = [
     "CheckpointError",
     "crc32c",
     "iter_tensors",
-    "latest_checkpoint",
     "list_tensors",
     "read_checkpoint",
     "write_checkpoint",
-    "write_checkpoint_state",
 ]
 
 
@@ -617,108 +616,3 @@ def write_checkpoint(prefix: str | Path, tensors: Mapping[str, np.ndarray], *,
                     os.unlink(leftover)
                 except OSError:
                     pass
-
-
-# --- the `checkpoint` state file (text-format CheckpointState) -------------------------------------
-
-_STATE_LINE = re.compile(r'^\s*(\w+)\s*:\s*"((?:[^"\\]|\\.)*)"\s*$')
-_SIMPLE_ESCAPES = {"n": b"\n", "r": b"\r", "t": b"\t", "a": b"\a", "b": b"\b", "f": b"\f", "v": b"\v",
-                   "\\": b"\\", "'": b"'", '"': b'"', "?": b"?"}
-
-
-def _unescape(text: str) -> str:
-    """Undo protobuf text-format C escaping (\\n, \\", \\\\, octal \\NNN, hex \\xHH)."""
-    out = bytearray()
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch != "\\" or i + 1 == len(text):
-            out += ch.encode("utf-8")
-            i += 1
-            continue
-        nxt = text[i + 1]
-        if nxt in _SIMPLE_ESCAPES:
-            out += _SIMPLE_ESCAPES[nxt]
-            i += 2
-        elif nxt in "01234567":
-            m = re.match(r"[0-7]{1,3}", text[i + 1:])
-            out.append(int(m.group(), 8) & 0xFF)
-            i += 1 + len(m.group())
-        elif nxt == "x" and re.match(r"[0-9a-fA-F]{1,2}", text[i + 2:]):
-            m = re.match(r"[0-9a-fA-F]{1,2}", text[i + 2:])
-            out.append(int(m.group(), 16))
-            i += 2 + len(m.group())
-        else:
-            out += nxt.encode("utf-8")
-            i += 2
-    return out.decode("utf-8", errors="surrogateescape")
-
-
-def _escape(text: str) -> str:
-    """Protobuf text-format escaping of a path: quotes, backslashes and control characters."""
-    out = []
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\{ord(ch):03o}")
-        else:  # protobuf leaves UTF-8 as it is
-            out.append(ch)
-    return "".join(out)
-
-
-def _read_state(folder: Path) -> dict[str, list[str]]:
-    path = folder / "checkpoint"
-    try:
-        text = path.read_text(encoding="utf-8", errors="surrogateescape")
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        raise CheckpointError(f"{path}: cannot read: {exc}") from exc
-    state: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        m = _STATE_LINE.match(line)
-        if m:  # numeric fields (all_model_checkpoint_timestamps, ...) are not needed here
-            state.setdefault(m.group(1), []).append(_unescape(m.group(2)))
-    return state
-
-
-def latest_checkpoint(folder: str | Path) -> Path | None:
-    """The prefix the folder's `checkpoint` file names, if its `.index` exists; else None.
-
-    Relative paths are relative to `folder`. An absolute path whose index is gone (a run folder
-    copied from another machine; TF's default Saver writes absolute paths) falls back to the same
-    file name inside `folder`.
-    """
-    folder = Path(folder)
-    values = _read_state(folder).get("model_checkpoint_path")
-    if not values or not values[-1]:
-        return None
-    named = Path(values[-1])
-    prefix = named if named.is_absolute() else folder / named
-    if _index_path(prefix).is_file():
-        return prefix
-    if named.is_absolute() and _index_path(folder / named.name).is_file():
-        return folder / named.name
-    return None
-
-
-def write_checkpoint_state(folder: str | Path, prefix_name: str) -> None:
-    """Write the folder's `checkpoint` file naming `prefix_name` (relative to the folder, so the
-    folder can be moved), atomically, the way tf.train.latest_checkpoint expects it."""
-    folder = Path(folder)
-    name = os.fspath(prefix_name)
-    if os.path.isabs(name) and Path(name).parent == folder:
-        name = Path(name).name
-    text = f'model_checkpoint_path: "{_escape(name)}"\nall_model_checkpoint_paths: "{_escape(name)}"\n'
-    tmp = _temp_name(folder / "checkpoint")
-    try:
-        with open(tmp, "x", encoding="utf-8", errors="surrogateescape") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, folder / "checkpoint")
-        tmp = None
-    finally:
-        if tmp is not None:
-            os.unlink(tmp)

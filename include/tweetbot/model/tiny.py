@@ -7,7 +7,8 @@ fine-tunes with `gpt_2_simple.finetune(restore_from="fresh")` like any downloade
 torch backend.
 
 Needs neither TensorFlow nor torch (numpy, tokenizers and our own checkpoint writer), so a GPU worker
-with only one of the two backends builds the same model. Runs inside the model child process.
+with only one of the two backends builds the same model. Runs inside the model child process, called by
+the `ensure` command (`base_models`).
 """
 from __future__ import annotations
 
@@ -18,12 +19,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tweetbot.model.runner import MODEL_FILES, has_model
+from tweetbot.model.child import END, START
+from tweetbot.model.folders import MODEL_FILES, has_model, write_checkpoint_state
 
 LogFn = Callable[[str], None]
-
-END = "<|endoftext|>"
-START = "<|startoftext|>"
 
 #: Small enough to train ~50 steps/s on two CPU cores, big enough to learn something.
 TINY_HPARAMS = {"n_ctx": 128, "n_embd": 128, "n_head": 4, "n_layer": 2}
@@ -137,7 +136,7 @@ def _save_random_weights(folder: Path, params: dict[str, int], seed: int) -> int
     import numpy as np
 
     from tweetbot.model import gpt2_layout
-    from tweetbot.model.tf_checkpoint import write_checkpoint, write_checkpoint_state
+    from tweetbot.model.tf_checkpoint import write_checkpoint
 
     rng = np.random.default_rng(seed)
     tensors = {}

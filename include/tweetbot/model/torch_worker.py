@@ -1,10 +1,11 @@
-"""Child side of the torch backend: `python -m tweetbot.model.torch_worker <command> <spec.json>`.
+"""The torch backend: `python -m tweetbot.model.torch_worker <command> <spec.json>`, started by `runner`.
 
-The same commands, specs, progress lines and `@@result` answers as `tweetbot.model.worker` (the
-gpt-2-simple backend), on the same folders: it reads and writes gpt-2-simple's TensorFlow checkpoints
-itself (`tf_checkpoint`), so a run trained here generates under gpt-2-simple and the reverse, and no
-TensorFlow is needed. Fast where a GPU is: bf16 autocast, SDPA attention, torch.compile for longer
-runs, fused AdamW, tweets packed into full context windows, batched KV-cache sampling.
+The same commands, specs, progress lines and `@@result` answers as the gpt-2-simple backend (protocol and
+shared helpers in `child`), on the same folders: it reads and writes gpt-2-simple's TensorFlow
+checkpoints itself (`tf_checkpoint`), so a run trained here generates under gpt-2-simple and the reverse,
+and no TensorFlow is needed. The model is `gpt2_torch.GPT2`; `cmd_train` below is the whole training
+loop, nanoGPT-style. Fast where a GPU is: bf16 autocast, SDPA attention, torch.compile for longer runs,
+fused AdamW, tweets packed into full context windows, batched KV-cache sampling.
 
 Spec keys beyond the gpt-2-simple ones (all optional): device (cuda/cpu; default: cuda if present),
 compile (true/false; default: on a GPU for runs of >= COMPILE_MIN_STEPS steps), micro_batch
@@ -12,6 +13,7 @@ compile (true/false; default: on a GPU for runs of >= COMPILE_MIN_STEPS steps), 
 """
 from __future__ import annotations
 
+import math
 import shutil
 import sys
 import time
@@ -19,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tweetbot.model import worker
-from tweetbot.model.worker import (
+from tweetbot.model import base_models, child
+from tweetbot.model.child import (
     END,
     MIN_DATASET_TOKENS,
     START,
@@ -33,14 +35,13 @@ from tweetbot.model.worker import (
     eval_windows,
     fmt_eta,
     generation_length,
-    read_hparams,
     say,
 )
+from tweetbot.model.folders import read_hparams, usable_checkpoint, write_checkpoint_state
+from tweetbot.model.story_worker import run_story
 
 #: torch.compile costs ~30-60 s once; below this many steps it does not pay back.
 COMPILE_MIN_STEPS = 300
-#: Where OpenAI's GPT-2 files live (gpt-2-simple downloads from the same place).
-OPENAI_URL = "https://openaipublic.blob.core.windows.net/gpt-2/models"
 
 
 def setup() -> None:
@@ -53,32 +54,24 @@ def setup() -> None:
 
 
 # ------------------------------------------------------------------------------------------ loading
-def checkpoint_prefix(folder: Path) -> Path:
-    """The weights a model or run folder's `checkpoint` file names (relative or absolute path)."""
-    from tweetbot.model.tf_checkpoint import latest_checkpoint
-
-    prefix = latest_checkpoint(folder)
-    if prefix is None:
-        raise WorkerError(f"{folder}: its checkpoint file names no weights that exist here")
-    return prefix
-
-
 def load_model(folder: Path, device: Any, dtype: Any = None) -> Any:
-    """A GPT2 with the folder's hparams and its latest checkpoint's weights, on `device`."""
+    """A GPT2 with the folder's hparams and its checkpoint's weights, on `device` (UnusableRun when
+    the folder must not be loaded)."""
     import torch
 
     from tweetbot.model.gpt2_torch import GPT2
     from tweetbot.model.tf_checkpoint import read_checkpoint
 
+    prefix = usable_checkpoint(folder)
     model = GPT2(read_hparams(folder))
-    model.load_tf_weights(read_checkpoint(checkpoint_prefix(folder)))
+    model.load_tf_weights(read_checkpoint(prefix))
     return model.to(device=device, dtype=dtype or torch.float32)
 
 
 def save_run(model: Any, base: Path, run_path: Path, steps: int) -> None:
     """Write the run as gpt-2-simple does: model-<steps>.{index,data-*}, checkpoint, counter and the
     base model's hparams.json / encoder.json / vocab.bpe beside them."""
-    from tweetbot.model.tf_checkpoint import write_checkpoint, write_checkpoint_state
+    from tweetbot.model.tf_checkpoint import write_checkpoint
 
     for name in ("hparams.json", "encoder.json", "vocab.bpe"):
         shutil.copyfile(base / name, run_path / name)
@@ -88,55 +81,31 @@ def save_run(model: Any, base: Path, run_path: Path, steps: int) -> None:
 
 
 # -------------------------------------------------------------------------------------------- train
-class PackedWindows:
-    """The token stream cut into consecutive (seq_len + 1)-token windows (each token a target once
-    per epoch, no padding, examples running across window edges as in gpt-2-simple), served in a
-    shuffled order; every epoch starts at a new random offset so the edges move."""
-
-    def __init__(self, tokens: Any, seq_len: int, generator: Any) -> None:
-        self.tokens, self.seq_len, self.generator = tokens, seq_len, generator
-        self.order: list[int] = []
-        self.epochs = 0
-
-    def _new_epoch(self) -> None:
-        import torch
-
-        spare = len(self.tokens) - 1 - self.seq_len
-        offset = int(torch.randint(0, min(self.seq_len, spare) + 1, (1,), generator=self.generator)) if spare > 0 else 0
-        count = (len(self.tokens) - 1 - offset) // self.seq_len
-        starts = offset + torch.randperm(count, generator=self.generator) * self.seq_len
-        self.order = starts.tolist()
-        self.epochs += 1
-
-    def batch(self, size: int) -> Any:
-        import torch
-
-        rows = []
-        while len(rows) < size:
-            if not self.order:
-                self._new_epoch()
-            start = self.order.pop()
-            rows.append(self.tokens[start:start + self.seq_len + 1])
-        return torch.stack(rows)
-
-
 def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
-    """Fine-tune base_model into a fresh runs_dir/run_name; never resumes anything."""
+    """Fine-tune base_model into a fresh runs_dir/run_name (never resumes anything): settings, data,
+    model, optimizer, then the loop."""
     import torch
 
     from tweetbot.model.bpe import Encoder
-    from tweetbot.model.gpt2_torch import assert_finite, bf16_ok, make_optimizer, make_train_step, pick_device, seed_all
+    from tweetbot.model.gpt2_torch import bf16_ok, make_train_step, pick_device
 
+    # -- settings: the spec's values, defaults here
     base, training_text, run_path = checked_train_paths(spec)
-    base_model = base.name
     steps = int(spec["steps"])
-    batch_size = int(spec.get("batch_size") or 1)
-    accumulate = int(spec.get("accumulate_gradients") or 1)
-    micro = max(1, min(int(spec.get("micro_batch") or batch_size), batch_size))
+    batch_size = int(spec.get("batch_size") or 1)  # sequences per optimizer step ...
+    accumulate = int(spec.get("accumulate_gradients") or 1)  # ... times this many batches
+    micro = max(1, min(int(spec.get("micro_batch") or batch_size), batch_size))  # sequences per forward pass
+    learning_rate = float(spec.get("learning_rate", 1e-4))
+    seed = spec.get("seed")
     run_path.mkdir(parents=True, exist_ok=True)
-    generator = seed_all(spec.get("seed")) or torch.Generator().manual_seed(int(time.time_ns() % 2**31))
+    if seed is not None:
+        torch.manual_seed(int(seed))  # all devices; the model has no dropout, so only the data order is random
+    generator = torch.Generator().manual_seed(int(seed) if seed is not None else int(time.time_ns() % 2**31))
     device = pick_device(spec.get("device"))
 
+    # -- data: the token stream cut into consecutive (seq_len + 1)-token windows (each token a target once
+    # per epoch, no padding, examples running across window edges as in gpt-2-simple), served in a
+    # shuffled order; every epoch starts at a new random offset so the edges move.
     t_enc = time.perf_counter()
     tokens = torch.tensor(Encoder(base).encode(training_text.read_text(encoding="utf-8")), dtype=torch.long)
     say(f"encoded {training_text.name}: {len(tokens):,} tokens in {time.perf_counter() - t_enc:.1f}s")
@@ -144,36 +113,56 @@ def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
     floor = min(n_ctx, MIN_DATASET_TOKENS)
     if len(tokens) - 1 < floor:
         raise WorkerError(f"training text is too small: {len(tokens)} tokens, need at least {floor + 1}")
-    progress = TrainProgress(base_model=base_model, steps=steps, batch_size=batch_size, accumulate=accumulate,
-                             n_ctx=n_ctx)
-    progress.dataset_tokens = len(tokens)
-    progress.seq_len = min(n_ctx, len(tokens) - 1)
-    if progress.seq_len < n_ctx:
-        say(f"dataset is shorter than the context: training on {progress.seq_len}-token windows")
-    windows = PackedWindows(tokens, progress.seq_len, generator)
+    seq_len = min(n_ctx, len(tokens) - 1)
+    if seq_len < n_ctx:
+        say(f"dataset is shorter than the context: training on {seq_len}-token windows")
+    order: list[int] = []  # window starts left in this epoch, taken from the end
+    epochs = 0
 
+    def next_batch(rows: int) -> torch.Tensor:
+        nonlocal order, epochs
+        windows = []
+        while len(windows) < rows:
+            if not order:
+                spare = len(tokens) - 1 - seq_len
+                offset = int(torch.randint(0, min(seq_len, spare) + 1, (1,), generator=generator)) if spare > 0 else 0
+                count = (len(tokens) - 1 - offset) // seq_len
+                order = (offset + torch.randperm(count, generator=generator) * seq_len).tolist()
+                epochs += 1
+            start = order.pop()
+            windows.append(tokens[start:start + seq_len + 1])
+        return torch.stack(windows).to(device, non_blocking=True)
+
+    # -- model and optimizer: Adam as gpt-2-simple has it (AdamW without weight decay is Adam), fp32
+    # weights; bf16 autocast on GPUs that have it; torch.compile where it pays back
     model = load_model(base, device)
     model.train()
     use_bf16 = bf16_ok(device)
     compiled = bool(spec["compile"]) if spec.get("compile") is not None else (
         device.type == "cuda" and steps >= COMPILE_MIN_STEPS)
-    optimizer = make_optimizer(model, float(spec.get("learning_rate", 1e-4)))
+    optimizer = torch.optim.AdamW(model.parameters(), lr=learning_rate, betas=(0.9, 0.999), eps=1e-8,
+                                  weight_decay=0.0, fused=device.type == "cuda")
     train_step = make_train_step(model, optimizer, bf16=use_bf16, compile=compiled)
-    n_params = sum(p.numel() for p in model.parameters())
+    micro_batches = [min(micro, batch_size - i) for i in range(0, batch_size, micro)] * accumulate  # rows each
+
+    # -- the loop: one optimizer step over all micro-batches, a progress line every steps//20 steps
+    progress = TrainProgress(base_model=base.name, steps=steps, batch_size=batch_size, accumulate=accumulate,
+                             n_ctx=n_ctx)
+    progress.dataset_tokens, progress.seq_len = len(tokens), seq_len
     parts = [device.type, "bf16 autocast" if use_bf16 else "fp32", "compiled" if compiled else "eager"]
     if micro < batch_size:
         parts.append(f"micro-batch {micro}")
-    progress.start(n_params, f" [torch: {', '.join(parts)}]")
-    sizes = [min(micro, batch_size - i) for i in range(0, batch_size, micro)] * accumulate
+    progress.start(sum(p.numel() for p in model.parameters()), f" [torch: {', '.join(parts)}]")
     for step in range(1, steps + 1):
-        value = float(train_step([windows.batch(size).to(device, non_blocking=True) for size in sizes]))
-        assert_finite(value, step)
-        progress.on_step(step, value)
+        loss = float(train_step([next_batch(rows) for rows in micro_batches]))
+        if not math.isfinite(loss):
+            raise FloatingPointError(f"loss became {loss} at step {step}: lower the learning rate")
+        progress.on_step(step, loss)
     model.eval()
     save_run(model, base, run_path, steps)
-    return {"run_name": spec["run_name"], "run_path": str(run_path), "base_model": base_model,
+    return {"run_name": spec["run_name"], "run_path": str(run_path), "base_model": base.name,
             **progress.result(), "backend": "torch", "device": str(device), "bf16": use_bf16,
-            "compiled": compiled, "epochs": windows.epochs}
+            "compiled": compiled, "epochs": epochs}
 
 
 # ----------------------------------------------------------------------------------------- evaluate
@@ -184,8 +173,7 @@ def evaluate_run(run_path: Path, text: str, batch_size: int) -> dict[str, Any]:
     from tweetbot.model.bpe import Encoder
     from tweetbot.model.gpt2_torch import pick_device
 
-    if not (run_path / "checkpoint").is_file():
-        raise WorkerError(f"run {run_path} has no checkpoint")
+    usable_checkpoint(run_path)  # before encoding the text; load_model reads the weights it names
     t0 = time.perf_counter()
     enc = Encoder(run_path)
     tokens = enc.encode(text)
@@ -218,7 +206,8 @@ def stop_sequences(enc: Any) -> list[list[int]]:
 
 
 class Sampler:
-    """A loaded run ready to continue texts (generation and story writing share it)."""
+    """A loaded run ready to continue texts (generation and story writing share it); load_model
+    refuses a run that must not be used."""
 
     def __init__(self, run_path: Path, spec: dict[str, Any]) -> None:
         import torch
@@ -226,10 +215,6 @@ class Sampler:
         from tweetbot.model.bpe import Encoder
         from tweetbot.model.gpt2_torch import bf16_ok, pick_device
 
-        if (run_path / "FAILED").exists():
-            raise WorkerError(f"run {run_path} failed during training; refusing to generate from it")
-        if not (run_path / "checkpoint").is_file():
-            raise WorkerError(f"run {run_path} has no checkpoint")
         self.device = pick_device(spec.get("device"))
         dtype = torch.bfloat16 if bf16_ok(self.device) else torch.float32
         self.model = load_model(run_path, self.device, dtype).eval()
@@ -299,53 +284,18 @@ def cmd_generate(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def cmd_story(spec: dict[str, Any]) -> dict[str, Any]:
-    from tweetbot.model.story_worker import check_run, run_story
-
-    run_path = Path(spec["run_path"])
-    check_run(run_path)
-    sampler = Sampler(run_path, spec)
+    """Continue a story: every continuation is one KV-cached sample from the run loaded once."""
+    sampler = Sampler(Path(spec["run_path"]), spec)
     return run_story(spec, n_ctx=sampler.n_ctx, encode=sampler.enc.encode, continue_text=sampler.continue_text)
 
 
-# ------------------------------------------------------------------------------------------- ensure
-def fetch_openai(name: str, staging: Path) -> None:
-    """Download OpenAI's 7 files for one size with the standard library (no gpt-2-simple, no TF),
-    from OPENAI_URL or TWEETBOT_GPT2_URL; an HTTP error is an error, not a file."""
-    import os
-    import urllib.request
-
-    from tweetbot.model.runner import OPENAI_FILES
-
-    base = os.environ.get("TWEETBOT_GPT2_URL", OPENAI_URL).rstrip("/")
-    folder = staging / name
-    folder.mkdir(parents=True, exist_ok=True)
-    for file in OPENAI_FILES:
-        url = f"{base}/{name}/{file}"
-        with urllib.request.urlopen(url, timeout=60) as response, (folder / file).open("wb") as out:
-            size = int(response.headers.get("Content-Length") or 0)
-            done, last = 0, time.perf_counter()
-            while chunk := response.read(1 << 20):
-                out.write(chunk)
-                done += len(chunk)
-                if time.perf_counter() - last >= 10:
-                    last = time.perf_counter()
-                    say(f"  {file}: {done / 1e6:,.0f} of {size / 1e6:,.0f} MB")
-        say(f"  {file}: {done:,} bytes")
-
-
-def cmd_ensure(spec: dict[str, Any]) -> dict[str, Any]:
-    return worker.cmd_ensure(spec, fetch=fetch_openai)
-
-
-COMMANDS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "ensure": cmd_ensure,
+COMMANDS: dict[str, child.Command] = {
+    "ensure": lambda spec: base_models.cmd_ensure(spec, fetch=base_models.fetch_openai),
     "train": cmd_train,
     "generate": cmd_generate,
-    "evaluate": lambda spec: worker.cmd_evaluate(spec, evaluate_run),
+    "evaluate": lambda spec: child.cmd_evaluate(spec, evaluate_run),
     "story": cmd_story,
 }
-COMMANDS["batch"] = lambda spec: worker.cmd_batch(spec, COMMANDS)
-
 
 if __name__ == "__main__":
-    sys.exit(worker.main(commands=COMMANDS, setup=setup))
+    sys.exit(child.main(COMMANDS, setup=setup))
