@@ -143,6 +143,22 @@ def test_runs_generate_under_the_other_backend(bench: Bench, runs) -> None:
 
 
 @pytest.mark.slow
+def test_story_chapters_under_both_backends(bench: Bench, runs) -> None:
+    """The `story` command (one child loads the run once, samples every continuation) on either backend:
+    a new story's opening begins its first tweet, and every tweet fits."""
+    from tweetbot.curation.text import MAX_WEIGHTED_LENGTH, weighted_length
+
+    opening = "It was a cold morning, and the rockets were ready."
+    for backend in ("torch", "gpt2simple"):
+        log: list[str] = []
+        tweets = runner.write_chapter(run_path=Path(runs["torch"].run_path), context=opening, n_tweets=2, seed=1,
+                                      include_context=True, backend=backend, log=log.append)
+        assert 1 <= len(tweets) <= 2 and tweets[0].startswith(opening), (backend, tweets)
+        assert all(weighted_length(t) <= MAX_WEIGHTED_LENGTH for t in tweets)
+        assert any(line.startswith("chapter: ") for line in log)
+
+
+@pytest.mark.slow
 def test_torch_run_is_a_gpt2_simple_run(bench: Bench, runs) -> None:
     """The folder a torch run leaves is what gpt-2-simple leaves: checkpoint state with a relative path,
     model-<steps> weights, counter, the base model's hparams/BPE; plus our summary."""
