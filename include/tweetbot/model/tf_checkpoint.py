@@ -565,7 +565,7 @@ def write_checkpoint(prefix: str | Path, tensors: Mapping[str, np.ndarray], *,
 
     Files are written under temporary names and renamed, data file first and index last (an old
     index at the same prefix is removed first), so a crash never leaves a checkpoint that looks
-    complete. Does not touch the `checkpoint` state file: see write_checkpoint_state.
+    complete. Does not touch the `checkpoint` state file: see folders.write_checkpoint_state.
     """
     prefix = Path(prefix)
     folder = prefix.parent
