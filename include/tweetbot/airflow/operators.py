@@ -147,28 +147,6 @@ class ImportTweetsOperator(_StoreOperator):
         return XHook(x_conn_id=self.x_conn_id).get_client()
 
 
-class TwintScrapeOperator(ImportTweetsOperator):
-    """Scrape @username with twint into the source table: twint in its own task, in its own process.
-
-    Apart from the file import because twint is the fragile way in: archived, refused by today's X
-    (the task then fails at once, naming the archive export and the API as what works), with its own
-    asyncio loop, sleeps and globals — so it runs in a child process, killed after ``timeout_s``.
-
-    :param account: the bot/account the tweets train.
-    :param username: the X account to scrape (``Search="from:<username>"``).
-    :param limit: at most this many of the newest tweets.
-    :param since: only tweets after this date (default: after the newest one already scraped).
-    :param twint_base_url: twint's ``url.base`` (default ``TWEETBOT_TWINT_BASE_URL``, else X's).
-    """
-
-    ui_color = "#fce4ec"
-
-    def __init__(self, *, account: str, username: str, limit: int | str | None = None,
-                 since: str | None = None, twint_base_url: str | None = None, **kwargs) -> None:
-        super().__init__(account=account, source_type="twint", source_path=username, limit=limit,
-                         since=since, twint_base_url=twint_base_url, **kwargs)
-
-
 def _optional_int(value: Any) -> int | None:
     """A number param that may render as None, "" or "None"."""
     return None if value in (None, "", "None") else int(value)
