@@ -28,8 +28,8 @@ GROUPS = (
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tweetbot", description=DESCRIPTION)
-    parser.add_argument("--db-url", help="SQLAlchemy URL of the store (default: connection tweetbot_db, "
-                        "else SQLite under AIRFLOW_HOME)")
+    parser.add_argument("--db-url", help="SQLAlchemy URL of the store (default: $TWEETBOT_DB_URL, else "
+                        "Airflow's connection tweetbot_db, else SQLite under AIRFLOW_HOME)")
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
     for group in GROUPS:

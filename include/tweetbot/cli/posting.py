@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from datetime import timedelta
 
-from tweetbot.cli.common import by, open_store
+from tweetbot.cli.common import by, open_store, x_hook
 from tweetbot.cli.output import print_json
 
 
@@ -14,9 +14,7 @@ def cmd_post(args: argparse.Namespace) -> int:
 
     client = None
     if not args.dry_run:
-        from tweetbot.airflow.hooks import XHook
-
-        client = XHook(x_conn_id=args.x_conn_id).get_client()
+        client = x_hook(args.x_conn_id).get_client()
         if client is None:
             print(f"no {args.x_conn_id!r} connection: dry run")
     policy = PostingPolicy(max_posts=args.max_posts, daily_cap=args.daily_cap,

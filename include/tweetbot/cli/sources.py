@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tweetbot.cli.common import by, open_store, positive_int
+from tweetbot.cli.common import by, open_store, positive_int, x_hook
 from tweetbot.cli.output import print_json, print_table
 
 
@@ -19,9 +19,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     x_client = None
     if args.source == "x-api":
-        from tweetbot.airflow.hooks import XHook
-
-        x_client = XHook(x_conn_id=args.x_conn_id).get_client()
+        x_client = x_hook(args.x_conn_id).get_client()
     try:
         report = import_source(open_store(args), account=args.account, kind=args.source, path=args.path,
                                options=options, by=by(), log=print, limit=args.limit, since=args.since,
