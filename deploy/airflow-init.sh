@@ -5,7 +5,8 @@
 set -euo pipefail
 
 airflow db migrate
-# Same migrations the DAGs' `migrate` task runs; the store is AIRFLOW_CONN_TWEETBOT_DB.
+# Same migrations the DAGs' `migrate` task runs, on the same store: the `tweetbot_db` connection as
+# Airflow finds it (the secrets backend, else AIRFLOW_CONN_TWEETBOT_DB).
 tweetbot db upgrade
 
 # SimpleAuthManager reads its users from AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS and their passwords

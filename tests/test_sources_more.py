@@ -398,10 +398,11 @@ def test_twint_unreachable_and_through_the_cli(sqlite_url: str) -> None:
 def test_twint_operator_imports_and_fails_without_retry_when_refused(sqlite_store, twint_fake: FakeTwint) -> None:
     from airflow.sdk.exceptions import AirflowFailException
 
-    from tweetbot.airflow.operators import TwintScrapeOperator
+    from tweetbot.airflow.operators import ImportTweetsOperator
 
     twint_fake.seed("a field note from the fake route")
-    op = TwintScrapeOperator(task_id="twint", account="bot", username=USER, twint_base_url=twint_fake.base_url)
+    op = ImportTweetsOperator(task_id="twint", account="bot", source_type="twint", source_path=USER,
+                              twint_base_url=twint_fake.base_url)
     op.__dict__["hook"] = SimpleNamespace(get_store=lambda: sqlite_store)
     context = {"ti": SimpleNamespace(dag_id="d", run_id="r", task_id="twint", try_number=1)}
     assert op.execute(context)["new"] == 1

@@ -5,18 +5,16 @@ from the user's opening line the first time and from the story's last approved o
 after that (so an edit made in review changes what the story continues from). Every tweet ends
 at a sentence or clause boundary within X's 280 weighted characters. A rejected tweet is not
 regenerated: the chapter closes over the gap and the next chapter continues from what was kept.
+
+Pure text logic: the model's child process imports this module, so it stays free of the store and
+SQLAlchemy (where a story stands in the store is `tweetbot.store.stories`).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-
-from sqlalchemy import func, select
 
 from tweetbot.curation.text import MAX_WEIGHTED_LENGTH, strip_markers, weighted_length
-from tweetbot.store.db import Store
-from tweetbot.store.schema import TweetStatus, tweets
 
 LogFn = Callable[[str], None]
 Sampler = Callable[[str], str]  # prefix -> the model's continuation (without the prefix)
@@ -24,7 +22,6 @@ Sampler = Callable[[str], str]  # prefix -> the model's continuation (without th
 # A sentence ends with . ! ? or … (and any closing quotes/brackets); a clause with , ; : or a dash.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 _CLAUSE_END = re.compile(r"[,;:—–](?=\s)")
-KEPT = (TweetStatus.APPROVED.value, TweetStatus.POSTING.value, TweetStatus.POSTED.value)
 
 
 def cut_tweet(text: str, limit: int = MAX_WEIGHTED_LENGTH) -> tuple[str | None, str]:
@@ -50,31 +47,6 @@ def tail(text: str, max_chars: int) -> str:
         return text
     cut = text[-max_chars:]
     return cut[cut.find(" ") + 1:] if " " in cut else cut
-
-
-@dataclass(frozen=True)
-class StoryState:
-    story_id: str
-    chapter: int  # the chapter to write next
-    context: str  # what the next tweet continues from
-    fresh: bool = False  # no tweet kept yet: the opening line itself starts the first tweet
-
-
-def story_state(store: Store, account: str, opening: str | None) -> StoryState:
-    """Where the account's story stands: the next chapter number and the text to continue."""
-    with store.connect() as conn:
-        last_chapter = conn.execute(
-            select(func.max(tweets.c.chapter)).where(tweets.c.story_id == account)
-        ).scalar()
-        kept = conn.execute(
-            select(tweets.c.text).where(tweets.c.story_id == account, tweets.c.status.in_(KEPT))
-            .order_by(tweets.c.chapter.desc(), tweets.c.story_seq.desc()).limit(8)
-        ).scalars().all()
-    if kept:
-        return StoryState(account, (last_chapter or 0) + 1, " ".join(reversed(kept)))
-    if not (opening or "").strip():
-        raise ValueError(f"story {account!r} has no approved or posted tweet yet: give an opening line")
-    return StoryState(account, (last_chapter or 0) + 1, opening.strip(), fresh=True)
 
 
 def write_chapter(sample: Sampler, context: str, n_tweets: int, *, max_prefix_chars: int,

@@ -14,7 +14,7 @@ from airflow.providers.standard.operators.hitl import HITLOperator
 from airflow.sdk.exceptions import AirflowSkipException
 
 from tweetbot.airflow.hooks import TweetStoreHook
-from tweetbot.airflow.operators import actor
+from tweetbot.airflow.operators.base import actor
 
 _LABEL_ID = re.compile(r"^#(\d+) ")
 

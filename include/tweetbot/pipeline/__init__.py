@@ -18,11 +18,10 @@ from tweetbot.pipeline.training import (
     new_run_id,
     train,
     write_split_files,
-    write_training_file,
 )
 
 __all__ = [
     "ImportReport", "LogFn", "Split", "check_candidates", "choose_base_model", "evaluate_and_promote",
     "filter_for", "generate", "generate_chapter", "generation_run", "heldout_count", "import_source",
-    "new_run_id", "stage", "train", "write_split_files", "write_training_file",
+    "new_run_id", "stage", "train", "write_split_files",
 ]

@@ -53,12 +53,12 @@ def generate_chapter(
 ) -> dict:
     """Story bots: write the next chapter, continuing from the story's last approved/posted tweet
     (or `opening` the first time), as one ordered batch of candidates."""
-    from tweetbot import story
     from tweetbot.model import runner
+    from tweetbot.store.stories import story_state
 
     log = _log(log)
     run = generation_run(store, account, run_id, log=log)
-    state = story.story_state(store, account, opening)
+    state = story_state(store, account, opening)
     log(f"story {state.story_id}: chapter {state.chapter}, continuing from …{state.context[-120:]!r}")
     tweets = runner.write_chapter(run_path=Path(run["path"]), context=state.context, n_tweets=n_tweets,
                                   temperature=temperature, top_k=top_k, top_p=top_p,

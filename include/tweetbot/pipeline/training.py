@@ -13,19 +13,6 @@ from tweetbot.pipeline.common import LogFn, _log
 from tweetbot.store import runs, sources
 from tweetbot.store.db import Store
 
-
-def write_training_file(store: Store, account: str, dest: Path) -> int:
-    """One `<|startoftext|>tweet<|endoftext|>` line per source tweet, oldest first."""
-    texts = sources.training_texts(store, account)
-    if not texts:
-        raise ValueError(f"account {account!r} has no source tweets: import some first")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with dest.open("w", encoding="utf-8") as fh:
-        for text in texts:
-            fh.write(f"<|startoftext|>{' '.join(text.split())}<|endoftext|>\n")
-    return len(texts)
-
-
 #: The newest share of an account's examples held out of training, to evaluate and compare runs on.
 HELDOUT_FRACTION = 0.1
 MIN_HELDOUT, MAX_HELDOUT = 5, 1000

@@ -1,68 +1,20 @@
 """Opening the store and migrating it.
 
-The URL is the only switch between the embedded default (SQLite under AIRFLOW_HOME) and production
-(PostgreSQL behind the Airflow connection `tweetbot_db`); `resolve_url` decides which.
+The URL is the only switch between the embedded default (SQLite under AIRFLOW_HOME,
+`config.default_store_url()`) and production (PostgreSQL). The core only ever takes a URL: which one
+is the caller's choice, and the Airflow adapter (`tweetbot.airflow.hooks.TweetStoreHook`, the
+`tweetbot_db` connection) is the one place that turns a connection into it.
 """
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from sqlalchemy import create_engine, event, inspect
-from sqlalchemy.engine import URL, Connection, Engine
-
-from tweetbot import config
+from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-CONN_ENV = "AIRFLOW_CONN_TWEETBOT_DB"
-
-
-def sqlalchemy_url_from_fields(
-    conn_type: str, *, host: str | None = None, login: str | None = None,
-    password: str | None = None, port: int | None = None, schema: str | None = None,
-) -> str:
-    """Build a SQLAlchemy URL from an Airflow connection's fields (psycopg 3 for Postgres)."""
-    if conn_type == "sqlite":
-        return f"sqlite:///{host or schema}"
-    drivers = {"postgres": "postgresql+psycopg", "postgresql": "postgresql+psycopg"}
-    url = URL.create(
-        drivers.get(conn_type, conn_type), username=login or None, password=password or None,
-        host=host or None, port=int(port) if port else None, database=schema or None,
-    )
-    return url.render_as_string(hide_password=False)
-
-
-def sqlalchemy_url_from_airflow(uri_or_json: str) -> str:
-    """Turn an `AIRFLOW_CONN_*` value (URI or JSON form) into a SQLAlchemy URL.
-
-    Airflow spells Postgres `postgres://` or `postgresql://`; SQLAlchemy needs a driver, and psycopg 3
-    is what the postgres provider ships with.
-    """
-    text = uri_or_json.strip()
-    if text.startswith("{"):
-        conn = json.loads(text)
-        return sqlalchemy_url_from_fields(
-            conn.get("conn_type", ""), host=conn.get("host"), login=conn.get("login"),
-            password=conn.get("password"), port=conn.get("port"), schema=conn.get("schema"),
-        )
-    scheme, _, rest = text.partition("://")
-    if scheme in ("postgres", "postgresql", "postgresql+psycopg2"):
-        return f"postgresql+psycopg://{rest}"
-    return text
-
-
-def resolve_url(url: str | None = None) -> str:
-    """Pick the store URL: an explicit one, TWEETBOT_DB_URL, the `tweetbot_db` connection, else SQLite."""
-    if url:
-        return url
-    if os.environ.get("TWEETBOT_DB_URL"):
-        return os.environ["TWEETBOT_DB_URL"]
-    if os.environ.get(CONN_ENV):
-        return sqlalchemy_url_from_airflow(os.environ[CONN_ENV])
-    return config.default_store_url()
 
 
 def redact(url: str) -> str:
@@ -107,9 +59,8 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cursor.close()
 
 
-def connect(url: str | None = None) -> Store:
-    """Open the store at `url` (see `resolve_url`). Creates the SQLite file's folder when needed."""
-    url = resolve_url(url)
+def connect(url: str) -> Store:
+    """Open the store at the SQLAlchemy `url`. Creates the SQLite file's folder when needed."""
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)

@@ -1,7 +1,7 @@
 """Imported source tweets: upsert by (account, tweet id) so weekly re-imports add only what is new."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -111,11 +111,6 @@ def count_source_tweets(store: Store, account: str) -> int:
         return conn.execute(
             select(func.count()).select_from(source_tweets).where(source_tweets.c.account == account)
         ).scalar_one()
-
-
-def training_texts(store: Store, account: str) -> Iterable[str]:
-    """The texts to fine-tune on, oldest first."""
-    return [row["text"] for row in list_source_tweets(store, account)]
 
 
 def source_texts(store: Store, account: str) -> list[tuple[str, str]]:
