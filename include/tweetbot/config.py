@@ -42,3 +42,9 @@ def default_store_url() -> str:
 def example_archive() -> Path:
     """The small X archive export shipped with the package for the demo."""
     return Path(__file__).parent / "data" / "example_tweets.js"
+
+
+def bots_file() -> Path:
+    """The bots file (TWEETBOT_BOTS_FILE, default AIRFLOW_HOME/bots.yaml): without one there are no
+    per-bot DAGs, only the example `tweetbot_weekly` and `tweetbot_post`."""
+    return Path(os.environ.get("TWEETBOT_BOTS_FILE") or airflow_home() / "bots.yaml").expanduser()

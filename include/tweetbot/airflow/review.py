@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from airflow.providers.standard.operators.hitl import HITLOperator
@@ -41,6 +41,9 @@ class ReviewCandidatesOperator(HITLOperator):
 
     :param staged: the stage_for_review task's result (templated XCom: tweet_ids, counts by reason).
     :param response_timeout_hours: how long to wait for an answer (templated; default 6 days).
+    :param assigned_users: (HITLOperator's) who may answer, ``[{"id": …, "name": …}]``; a bot's reviewers.
+    :param notifiers: (HITLOperator's) told when the review starts, with ``context["review"]``:
+        the account, how many candidates are pending, the deadline.
     :param tweetbot_conn_id: the store connection.
     """
 
@@ -70,7 +73,12 @@ class ReviewCandidatesOperator(HITLOperator):
         self.options = [option_label(t) for t in pending]
         run_ids = {t["model_run_id"] for t in pending}
         self.body = review_body(staged, ", ".join(sorted(run_ids)), len(pending), self.response_timeout)
-        self.log.info("asking for a review of %d candidates", len(pending))
+        # what the notifiers (e.g. tweetbot.airflow.notify.ReviewMailNotifier) tell the reviewers
+        context["review"] = {"account": pending[0]["account"], "pending": len(pending),
+                             "deadline": f"{datetime.now(UTC) + self.response_timeout:%Y-%m-%d %H:%M} UTC",
+                             "assigned_users": [u["id"] for u in self.assigned_users or []]}
+        self.log.info("asking for a review of %d candidates%s", len(pending),
+                      f" by {', '.join(context['review']['assigned_users'])}" if self.assigned_users else "")
         return super().execute(context)
 
     def execute_complete(self, context: Any, event: dict[str, Any]) -> dict:

@@ -216,8 +216,46 @@ def _b36(n: int) -> str:
     return out or "0"
 
 
+@dataclass(eq=False)
+class FakeUser:
+    """One X account on the fake: its user object, the access token it posts with, its timeline."""
+
+    fake: FakeX = field(repr=False)
+    user: dict[str, str]
+    access_token: str
+    access_token_secret: str
+    tweets: dict[int, dict] = field(default_factory=dict)  # id → tweet, seeded and posted
+    posted_tweets: list[dict] = field(default_factory=list)
+
+    @property
+    def credentials(self) -> dict[str, Any]:
+        """Keyword arguments for `XCredentials(**user.credentials)`: the app's keys, this user's token."""
+        return {**self.fake.credentials, "access_token": self.access_token,
+                "access_token_secret": self.access_token_secret}
+
+    @property
+    def posted(self) -> list[dict]:
+        """Tweets this account created through POST /2/tweets, in post order (a snapshot)."""
+        with self.fake._lock:
+            return [dict(t) for t in self.posted_tweets]
+
+    @property
+    def timeline(self) -> list[dict]:
+        """Every tweet on this account (seeded and posted), newest first (a snapshot)."""
+        with self.fake._lock:
+            return [dict(self.tweets[i]) for i in sorted(self.tweets, reverse=True)]
+
+    def seed(self, text: str, tweet_id: str | None = None, *, in_reply_to: str | None = None) -> str:
+        """Put an existing tweet on this account's timeline; returns its id."""
+        return self.fake.seed(text, tweet_id, in_reply_to=in_reply_to, user=self)
+
+
 class FakeX(LocalServer):
-    """One account on a local X API v2: POST /2/tweets, users/me, users/by/username, users/:id/tweets."""
+    """A local X API v2: POST /2/tweets, users/me, users/by/username, users/:id/tweets.
+
+    One app (consumer key/secret, bearer token) and one account to start with; `add_user` adds more
+    accounts, each with its own access token: a request signed with a user's token reads and posts as
+    that user. `posted`, `timeline`, `seed`, `credentials` and `user` are the first account's."""
 
     def __init__(self, *, consumer_key: str = "ck-test", consumer_secret: str = "cs-test",
                  access_token: str = "at-test", access_token_secret: str = "ats-test",
@@ -226,17 +264,15 @@ class FakeX(LocalServer):
                  port: int = 0, timestamp_skew_s: float = 300,
                  rate_limit: tuple[int, float] = (300, 15 * 60), hang_s: float = 5.0) -> None:
         self.consumer_key, self.consumer_secret = consumer_key, consumer_secret
-        self.access_token, self.access_token_secret = access_token, access_token_secret
         self.bearer_token = bearer_token
-        self.user = {"id": user_id, "name": name, "username": username}
+        self.users: list[FakeUser] = [FakeUser(self, {"id": user_id, "name": name, "username": username},
+                                               access_token, access_token_secret)]
         super().__init__(host=host, port=port)
         self.timestamp_skew_s = timestamp_skew_s
         self.hang_s = hang_s
         self.post_delay_s = 0.0
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._tweets: dict[int, dict] = {}  # id → tweet, seeded and posted
-        self._posted: list[dict] = []
         self._nonces: set[tuple[str, str, str]] = set()
         self._faults: deque[_Fault] = deque()
         self._last_id = 0
@@ -261,23 +297,54 @@ class FakeX(LocalServer):
     # ------------------------------------------------------------ what tests read and set
 
     @property
+    def user(self) -> dict[str, str]:
+        return self.users[0].user
+
+    @property
+    def access_token(self) -> str:
+        return self.users[0].access_token
+
+    @property
+    def access_token_secret(self) -> str:
+        return self.users[0].access_token_secret
+
+    @property
     def credentials(self) -> dict[str, Any]:
-        """Keyword arguments for `XCredentials(**fake.credentials)`."""
+        """Keyword arguments for `XCredentials(**fake.credentials)` (the first account's token)."""
         return {"consumer_key": self.consumer_key, "consumer_secret": self.consumer_secret,
                 "access_token": self.access_token, "access_token_secret": self.access_token_secret,
                 "bearer_token": self.bearer_token, "base_url": self.url}
 
+    def connection(self, user: FakeUser | None = None) -> dict[str, Any]:
+        """An Airflow connection (JSON form, for AIRFLOW_CONN_<ID>) that posts as `user` (default: the
+        first account) through this fake."""
+        creds = (user or self.users[0]).credentials
+        return {"conn_type": "http", "host": creds["base_url"], "login": creds["consumer_key"],
+                "password": creds["consumer_secret"],
+                "extra": {"access_token": creds["access_token"], "access_token_secret": creds["access_token_secret"]}}
+
+    def add_user(self, username: str, *, user_id: str | None = None, name: str | None = None,
+                 access_token: str | None = None, access_token_secret: str | None = None) -> FakeUser:
+        """Another account on the same app, with an access token of its own."""
+        with self._lock:
+            n = len(self.users) + 1
+            user = FakeUser(self, {"id": user_id or str(1500000000000000000 + n), "name": name or username,
+                                   "username": username},
+                            access_token or f"at-{username}", access_token_secret or f"ats-{username}")
+            if any(u.access_token == user.access_token or u.user["id"] == user.user["id"] for u in self.users):
+                raise ValueError(f"{username}: access token and user id must be new")
+            self.users.append(user)
+        return user
+
     @property
     def posted(self) -> list[dict]:
-        """Tweets created through POST /2/tweets, in post order (a snapshot)."""
-        with self._lock:
-            return [dict(t) for t in self._posted]
+        """Tweets the first account created through POST /2/tweets, in post order (a snapshot)."""
+        return self.users[0].posted
 
     @property
     def timeline(self) -> list[dict]:
-        """Every tweet on the account (seeded and posted), newest first (a snapshot)."""
-        with self._lock:
-            return [dict(self._tweets[i]) for i in sorted(self._tweets, reverse=True)]
+        """Every tweet on the first account (seeded and posted), newest first (a snapshot)."""
+        return self.users[0].timeline
 
     @property
     def requests_seen(self) -> list[tuple[str, str, int]]:
@@ -291,8 +358,11 @@ class FakeX(LocalServer):
         with self._lock:
             return self._serve_s
 
-    def seed(self, text: str, tweet_id: str | None = None, *, in_reply_to: str | None = None) -> str:
-        """Put an existing tweet on the account's timeline (reconciliation tests); returns its id."""
+    def seed(self, text: str, tweet_id: str | None = None, *, in_reply_to: str | None = None,
+             user: FakeUser | None = None) -> str:
+        """Put an existing tweet on an account's timeline (default: the first; reconciliation tests);
+        returns its id."""
+        account = user or self.users[0]
         with self._lock:
             if tweet_id is None:
                 new_id = self._next_id()
@@ -301,7 +371,7 @@ class FakeX(LocalServer):
                     raise ValueError(f"tweet id must be 1-19 digits, not {tweet_id!r}")
                 new_id = int(tweet_id)
                 self._last_id = max(self._last_id, new_id)
-            self._tweets[new_id] = self._tweet(new_id, text, in_reply_to)
+            account.tweets[new_id] = self._tweet(new_id, text, in_reply_to)
             return str(new_id)
 
     def inject(self, fault: int | str, *, times: int = 1, path: str = "/2/tweets", reset_in_s: int = 60,
@@ -350,47 +420,48 @@ class FakeX(LocalServer):
 
     # ------------------------------------------------------------ auth
 
-    def _authenticate(self, method: str, host: str, target: str, headers: Any, body: bytes) -> str | Reply:
-        """"user" (valid OAuth 1.0a), "app" (valid bearer) or the 401 Reply."""
+    def _authenticate(self, method: str, host: str, target: str, headers: Any, body: bytes
+                      ) -> FakeUser | str | Reply:
+        """The user whose token signed the request (valid OAuth 1.0a), "app" (valid bearer) or the 401 Reply."""
         header = headers.get("Authorization") or ""
         if header[:7].lower() == "bearer ":
             ok = self.bearer_token is not None and _same(header[7:].strip(), self.bearer_token)
             return "app" if ok else _unauthorized()
         oauth = parse_oauth_header(header)
-        if oauth is None or not self._oauth_valid(method, host, target, headers, body, oauth):
-            return _unauthorized()
-        return "user"
+        user = None if oauth is None else self._oauth_user(method, host, target, headers, body, oauth)
+        return user or _unauthorized()
 
-    def _oauth_valid(self, method: str, host: str, target: str, headers: Any, body: bytes,
-                     oauth: dict[str, str]) -> bool:
+    def _oauth_user(self, method: str, host: str, target: str, headers: Any, body: bytes,
+                    oauth: dict[str, str]) -> FakeUser | None:
         required = ("oauth_consumer_key", "oauth_token", "oauth_signature", "oauth_signature_method",
                     "oauth_timestamp", "oauth_nonce")
         if any(not oauth.get(k) for k in required) or oauth.get("oauth_version", "1.0") != "1.0":
-            return False
+            return None
         if oauth["oauth_signature_method"] != "HMAC-SHA1":
-            return False
+            return None
+        user = next((u for u in self.users if _same(oauth["oauth_token"], u.access_token)), self.users[0])
         known = _same(oauth["oauth_consumer_key"], self.consumer_key) & _same(oauth["oauth_token"],
-                                                                             self.access_token)
+                                                                             user.access_token)
         path, _, query = target.partition("?")
         params = [(k, v) for k, v in oauth.items() if k not in ("oauth_signature", "realm")]
         params += parse_qsl(query, keep_blank_values=True)
         if (headers.get("Content-Type") or "").startswith("application/x-www-form-urlencoded"):
             params += parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
         base = signature_base_string(method, base_string_uri("http", host, path), params)
-        expected = hmac_sha1(base, self.consumer_secret, self.access_token_secret)
+        expected = hmac_sha1(base, self.consumer_secret, user.access_token_secret)
         signed = _same(oauth["oauth_signature"], expected)
         try:
             fresh = abs(time.time() - int(oauth["oauth_timestamp"])) <= self.timestamp_skew_s
         except ValueError:
             fresh = False
         if not (known and signed and fresh):
-            return False
+            return None
         nonce = (oauth["oauth_consumer_key"], oauth["oauth_timestamp"], oauth["oauth_nonce"])
         with self._lock:
             if nonce in self._nonces:
-                return False
+                return None
             self._nonces.add(nonce)
-        return True
+        return user
 
     # ------------------------------------------------------------ routing
 
@@ -416,9 +487,9 @@ class FakeX(LocalServer):
         if not allowed:
             reply = Reply(429, TOO_MANY_REQUESTS)
         else:
-            reply = self._dispatch(name, arg, query, headers, body)
+            reply = self._dispatch(name, arg, query, headers, body, who if isinstance(who, FakeUser) else None)
         reply.headers.update(rate_headers)
-        if who == "user":
+        if isinstance(who, FakeUser):
             reply.headers["x-access-level"] = "read-write"
         if name == "post_tweet":
             reply.delay_s += self.post_delay_s
@@ -442,18 +513,18 @@ class FakeX(LocalServer):
                          headers)
         return Reply(int(fault.kind), SERVER_ERRORS[int(fault.kind)], headers)
 
-    def _dispatch(self, name: str, arg: str, query: str, headers: Any, body: bytes) -> Reply:
+    def _dispatch(self, name: str, arg: str, query: str, headers: Any, body: bytes, who: FakeUser | None) -> Reply:
         if name == "post_tweet":
-            return self._post_tweet(headers, body)
+            return self._post_tweet(headers, body, who)
         if name == "me":
-            return self._user_lookup(query, self.user, "id", self.user["id"])
+            return self._user_lookup(query, who.user, "id", who.user["id"])
         if name == "by_username":
             if not USERNAME_PATTERN.match(arg):
                 return Reply(400, invalid_request(param_error(
                     "username", arg, f"The `username` query parameter value [{arg}] does not match "
                                      "^[A-Za-z0-9_]{1,15}$")))
-            found = arg.lower() == self.user["username"].lower()
-            return self._user_lookup(query, self.user if found else None, "username", arg)
+            found = next((u.user for u in self.users if u.user["username"].lower() == arg.lower()), None)
+            return self._user_lookup(query, found, "username", arg)
         return self._user_tweets(arg, query)
 
     def _user_lookup(self, query: str, user: dict | None, parameter: str, value: str) -> Reply:
@@ -466,7 +537,7 @@ class FakeX(LocalServer):
 
     # ------------------------------------------------------------ POST /2/tweets
 
-    def _post_tweet(self, headers: Any, body: bytes) -> Reply:
+    def _post_tweet(self, headers: Any, body: bytes, who: FakeUser) -> Reply:
         if not (headers.get("Content-Type") or "").startswith("application/json"):
             return Reply(400, invalid_request({"parameters": {}, "message": NOT_JSON}))
         try:
@@ -486,13 +557,14 @@ class FakeX(LocalServer):
             return Reply(400, invalid_request({"message": TOO_LONG}))
         reply_to = (payload.get("reply") or {}).get("in_reply_to_tweet_id")
         with self._lock:
-            if reply_to is not None and (not ID_PATTERN.match(reply_to) or int(reply_to) not in self._tweets):
+            if reply_to is not None and (not ID_PATTERN.match(reply_to)
+                                         or not any(int(reply_to) in u.tweets for u in self.users)):
                 return Reply(403, REPLY_NOT_VISIBLE)
-            if any(t["text"] == text for t in self._tweets.values()):
+            if any(t["text"] == text for t in who.tweets.values()):  # X's duplicate check is per account
                 return Reply(403, DUPLICATE)
             tweet = self._tweet(self._next_id(), text, reply_to)
-            self._tweets[int(tweet["id"])] = tweet
-            self._posted.append(tweet)
+            who.tweets[int(tweet["id"])] = tweet
+            who.posted_tweets.append(tweet)
         data = {"id": tweet["id"], "text": text, "edit_history_tweet_ids": [tweet["id"]]}
         return Reply(201, {"data": data})
 
@@ -503,7 +575,8 @@ class FakeX(LocalServer):
         bad = _unknown_params(params, TWEETS_QUERY) or _check_timeline_params(user_id, params)
         if bad:
             return bad
-        if user_id != self.user["id"]:
+        owner = next((u for u in self.users if u.user["id"] == user_id), None)
+        if owner is None:
             return Reply(200, user_not_found("id", user_id))
         page_size = int(params.get("max_results", "10"))
         excluded = set(filter(None, params.get("exclude", "").split(",")))
@@ -512,23 +585,23 @@ class FakeX(LocalServer):
         until = int(params.get("until_id", str(10 ** 19)))
         boundary = int(params["pagination_token"], 36) if "pagination_token" in params else 10 ** 19
         with self._lock:
-            ids = [i for i in sorted(self._tweets, reverse=True)
+            ids = [i for i in sorted(owner.tweets, reverse=True)
                    if since < i < until and i <= boundary
-                   and not ("replies" in excluded and self._tweets[i]["in_reply_to_tweet_id"])]
-            tweets = [dict(self._tweets[i]) for i in ids[: page_size + 1]]
+                   and not ("replies" in excluded and owner.tweets[i]["in_reply_to_tweet_id"])]
+            tweets = [dict(owner.tweets[i]) for i in ids[: page_size + 1]]
         page, rest = tweets[:page_size], tweets[page_size:]
         if not page:
             return Reply(200, {"meta": {"result_count": 0}})
         meta: dict[str, Any] = {"next_token": _b36(int(rest[0]["id"]))} if rest else {}
         meta = {"result_count": len(page), "newest_id": page[0]["id"], "oldest_id": page[-1]["id"], **meta}
-        return Reply(200, {"data": [self._render(t, fields) for t in page], "meta": meta})
+        return Reply(200, {"data": [self._render(t, fields, owner) for t in page], "meta": meta})
 
-    def _render(self, tweet: dict, fields: set[str]) -> dict:
+    def _render(self, tweet: dict, fields: set[str], owner: FakeUser) -> dict:
         out = {"id": tweet["id"], "text": tweet["text"], "edit_history_tweet_ids": [tweet["id"]]}
         if "created_at" in fields:
             out["created_at"] = tweet["created_at"]
         if "author_id" in fields:
-            out["author_id"] = self.user["id"]
+            out["author_id"] = owner.user["id"]
         if "conversation_id" in fields:
             out["conversation_id"] = tweet["in_reply_to_tweet_id"] or tweet["id"]
         if "referenced_tweets" in fields and tweet["in_reply_to_tweet_id"]:
