@@ -19,13 +19,15 @@ from pydantic import BaseModel, Field
 from tweetbot.curation.text import MAX_WEIGHTED_LENGTH, weighted_length
 from tweetbot.store import queue, queue_stats, runs, schedule
 from tweetbot.store.db import Store, connect, current_revision
-from tweetbot.web.security import CSRF_HEADER, EditorDep, ReviewerDep, csrf_token, reviewer
+from tweetbot.web import bots
+from tweetbot.web.security import CSRF_HEADER, EditorDep, Reviewer, ReviewerDep, csrf_token, reviewer
 
 HERE = Path(__file__).parent
 STATIC = {"queue.js": "text/javascript", "queue.css": "text/css", "icon.svg": "image/svg+xml"}
 VIEWS = ("pending", "approved", "posted", "rejected", "failed", "overview")
 LIMIT = 500
 
+_NO_BOTS = bots.BotsConfig(path=Path("-"))
 _env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
 
 # ---------------------------------------------------------------- the store
@@ -93,23 +95,36 @@ def _public(row: dict) -> dict:
     }
 
 
-def _next_post_run() -> str:
-    """When Airflow will next run tweetbot_post, from its metadata database (best effort)."""
-    try:
-        from airflow.models.dag import DagModel
-        from airflow.utils.session import create_session
-        from sqlalchemy import select
+def _next_post_run(account: str | None = None) -> str:
+    """When Airflow will next post `account`'s tweets: its bot's post DAG, else tweetbot_post."""
+    found = bots.bot(account)
+    dag_id = found.post_dag_id if found else "tweetbot_post"
+    when = bots.next_run(dag_id)
+    if when == "paused":
+        return f"never: {dag_id} is paused"
+    return f"unknown ({dag_id} is {when})" if when == "not parsed yet" else f"{when} (next {dag_id} run)"
 
-        with create_session() as session:
-            dag = session.scalar(select(DagModel).where(DagModel.dag_id == "tweetbot_post"))
-            if dag is None:
-                return "unknown (tweetbot_post is not parsed yet)"
-            if dag.is_paused:
-                return "never: tweetbot_post is paused"
-            when = dag.next_dagrun_create_after
-            return f"{_fmt(when)} (next tweetbot_post run)" if when else "unknown"
-    except Exception:  # noqa: BLE001 - the page works without Airflow's metadata
-        return "unknown"
+
+def _accounts_of(store: Store, ids: list[int]) -> set[str]:
+    return {row["account"] for row in queue.list_tweets(store, ids=ids)}
+
+
+def _readable(who: Reviewer, store: Store, account: str | None) -> tuple[list[str], str | None]:
+    """The accounts `who` may look at (store's and configured bots'), and the one to show: the one asked
+    for (403 when not allowed), else all of them when `who` may read every account, else the first."""
+    configured = bots.configured()
+    names = set(queue_stats.accounts(store)) | {b.name for b in configured.bots} if configured else set(
+        queue_stats.accounts(store))
+    accounts = sorted(a for a in names if who.may_read(a))
+    if account:
+        if not who.may_read(account):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, f"{who.name} may not look at {account}'s tweets")
+        return accounts, account
+    if who.may_read(None):
+        return accounts, None
+    if not accounts:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, f"{who.name} may not look at any bot's tweets")
+    return accounts, accounts[0]
 
 
 def _loss_curve(run: dict | None) -> bool:
@@ -144,9 +159,7 @@ def create_app() -> FastAPI:
         if current_revision(store) is None:
             accounts, rows, counts = [], [], {s.value: 0 for s in queue.S}
         else:
-            accounts = queue_stats.accounts(store)
-            if account not in accounts:
-                account = None
+            accounts, account = _readable(who, store, account)
             counts = queue.count_by_status(store, account)
             rows = [] if view == "overview" else queue.list_tweets(
                 store, account=account, status=view, limit=LIMIT)
@@ -162,6 +175,9 @@ def create_app() -> FastAPI:
             "rows": rows, "counts": counts, "notes": notes, "fmt": _fmt, "limit": LIMIT,
             "max_length": MAX_WEIGHTED_LENGTH, "csrf": csrf_token(who) if who.can_edit else "",
             "csrf_header": CSRF_HEADER, "ready": bool(accounts) or current_revision(store) is not None,
+            "all_readable": who.may_read(None), "may_review": who.may_review,
+            "can_review": who.may_review(account) if account else who.can_edit,
+            "bot_status": {b.name: bots.status(b) for b in (bots.configured() or _NO_BOTS).bots if b.name in accounts},
         }
         if view == "overview" and context["ready"]:
             run_list = runs.list_runs(store, account)
@@ -172,7 +188,7 @@ def create_app() -> FastAPI:
                 runs={r["id"]: r for r in run_list},
                 latest=latest, loss_curve=_loss_curve(latest),
                 filters=queue_stats.filter_counts(store, latest["id"]) if latest else {},
-                next_tweet=queue_stats.next_scheduled(store, account), next_run=_next_post_run(),
+                next_tweet=queue_stats.next_scheduled(store, account), next_run=_next_post_run(account),
             )
         html = _env.get_template("queue.html").render(**context)
         return HTMLResponse(html, headers={
@@ -190,17 +206,22 @@ def create_app() -> FastAPI:
                             headers={"Cache-Control": "no-cache"})
 
     @app.get("/runs/{run_id}/loss_curve.png")
-    def loss_curve(run_id: str, store: StoreDep) -> Response:
+    def loss_curve(run_id: str, who: ReviewerDep, store: StoreDep) -> Response:
         run = runs.get_run(store, run_id)
+        if run and not who.may_read(run["account"]):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, f"{who.name} may not look at {run['account']}'s runs")
         if not _loss_curve(run):
             raise HTTPException(status.HTTP_404_NOT_FOUND, "this run has no loss curve")
         return FileResponse(Path(run["path"]) / "loss_curve.png", media_type="image/png")
 
     @app.get("/api/tweets")
-    def list_tweets(store: StoreDep, status_: Annotated[str | None, Query(alias="status")] = None,
-                    account: str | None = None) -> dict:
+    def list_tweets(who: ReviewerDep, store: StoreDep,
+                    status_: Annotated[str | None, Query(alias="status")] = None, account: str | None = None) -> dict:
         if status_ and status_ not in {s.value for s in queue.S}:
             raise HTTPException(400, f"unknown status {status_!r}")
+        if not who.may_read(account):
+            whose = f"{account}'s" if account else "every account's"
+            raise HTTPException(status.HTTP_403_FORBIDDEN, f"{who.name} may not look at {whose} tweets")
         return _changed(queue.list_tweets(store, account=account, status=status_, limit=LIMIT))
 
     @app.get("/api/csrf")
@@ -211,6 +232,7 @@ def create_app() -> FastAPI:
         return {"header": CSRF_HEADER, "token": csrf_token(who)}
 
     def decide(store: Store, body: Decision, to: queue.S, who, note: str | None = None):
+        who.require_review(_accounts_of(store, [t.id for t in body.tweets]))
         try:
             return _changed(schedule.decide_seen(
                 store, {t.id: t.version for t in body.tweets}, to, by=who.by, note=note))
@@ -232,6 +254,7 @@ def create_app() -> FastAPI:
 
     @app.post("/api/tweets/{tweet_id}/edit")
     def edit(tweet_id: int, who: EditorDep, store: StoreDep, body: Edit):
+        who.require_review(_accounts_of(store, [tweet_id]))
         try:
             row = queue.edit_text(store, tweet_id, body.text, by=who.by,
                                   expected_version=body.version)
@@ -241,6 +264,7 @@ def create_app() -> FastAPI:
 
     @app.post("/api/reorder")
     def reorder(who: EditorDep, store: StoreDep, body: Order):
+        who.require_review(_accounts_of(store, [t.id for t in body.tweets]))
         try:
             rows = schedule.reorder(store, [(t.id, t.version) for t in body.tweets], by=who.by)
         except queue.QueueError as exc:
@@ -252,6 +276,7 @@ def create_app() -> FastAPI:
         when = body.scheduled_for
         if when is not None and when.tzinfo is None:
             when = when.replace(tzinfo=UTC)  # the page sends UTC
+        who.require_review(_accounts_of(store, [tweet_id]))
         try:
             row = schedule.set_schedule(store, tweet_id, when, by=who.by,
                                         expected_version=body.version)

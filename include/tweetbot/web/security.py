@@ -5,8 +5,11 @@ Airflow does not authenticate plugin FastAPI apps, so every route here depends o
 * **Authentication** is Airflow's: `airflow.api_fastapi.core_api.security.get_user` reads the JWT the
   Airflow UI keeps in its `_token` cookie (or an `Authorization: Bearer` token from `POST /auth/token`)
   and asks the configured auth manager for the user. No token → 401, a bad one → 403.
-* **Authorization** asks the auth manager too: looking needs read access (GET) to the bot's DAGs,
-  changing the queue needs edit access (PUT) to every one of them (`BOT_DAGS`).
+* **Authorization** asks the auth manager too, per bot: looking at a bot's tweets needs read access
+  (GET) to its DAGs, reviewing them edit access (PUT) to both (`tweetbot_weekly__<bot>` and
+  `tweetbot_post__<bot>` for a bot of the bots file, `tweetbot_weekly` and `tweetbot_post` for any
+  other account) and, when the bot names reviewers, being one of them (the auth manager's HITL rule,
+  as for the review step's Required Action). Someone who may review bot A cannot approve bot B's.
 * **CSRF**: every state-changing request must carry `X-Tweetbot-CSRF`, a token the page embeds,
   signed with the API server's secret key and bound to the user. A cross-site page cannot read it;
   requests the browser marks cross-site (`Sec-Fetch-Site`) or from another `Origin` are refused even
@@ -17,7 +20,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -25,8 +29,10 @@ from airflow.api_fastapi.auth.managers.models.base_user import BaseUser
 from airflow.api_fastapi.core_api.security import get_user
 from fastapi import Depends, HTTPException, Request, status
 
-#: The DAGs whose permissions decide who may look at (GET) and change (PUT) the queue.
-BOT_DAGS = ("tweetbot_weekly", "tweetbot_post")
+from tweetbot.web.bots import EXAMPLE_DAGS, configured, dags_of, reviewers_of
+
+#: The DAGs whose permissions decide for accounts that no bot configures (a bot's: `web.bots.dags_of`).
+BOT_DAGS = EXAMPLE_DAGS
 CSRF_HEADER = "X-Tweetbot-CSRF"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -35,12 +41,40 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 class Reviewer:
     user: BaseUser
     name: str
-    can_edit: bool
+    can_edit: bool  # may review at least one bot
+    _answers: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def by(self) -> str:
         """What the store records as the author of a decision."""
         return f"airflow-ui:{self.name}"
+
+    def may_read(self, account: str | None) -> bool:
+        """May look at `account`'s tweets (None: every account's: the example DAGs and every bot's)."""
+        if account is None:
+            return all(self._asked(a, "GET") for a in [None, *_bot_names()])
+        return self._asked(account, "GET")
+
+    def may_review(self, account: str) -> bool:
+        """May decide, edit and order `account`'s tweets."""
+        return self._asked(account, "PUT")
+
+    def _asked(self, account: str | None, method: str) -> bool:
+        key = (account, method)
+        if key not in self._answers:
+            self._answers[key] = _allowed(self.user, method, account)
+        return self._answers[key]
+
+    def require_review(self, accounts: Iterable[str]) -> None:
+        """403 unless this user may review every one of `accounts`."""
+        refused = sorted({a for a in accounts if not self.may_review(a)})
+        if refused:
+            account = refused[0]
+            who = reviewers_of(account)
+            raise HTTPException(status.HTTP_403_FORBIDDEN, (
+                f"{self.name} may not review {', '.join(refused)}'s tweets: that needs edit permission on "
+                f"{', '.join(dags_of(account))}" + (f" and being one of its reviewers ({', '.join(sorted(who))})"
+                                                    if who else "")))
 
 
 def _dag_details(dag_id: str):
@@ -55,19 +89,30 @@ def _dag_details(dag_id: str):
     return DagDetails(id=dag_id, team_name=team_name)
 
 
-def _allowed(user: BaseUser, method: str) -> bool:
+def _allowed(user: BaseUser, method: str, account: str | None = None) -> bool:
+    """GET: read access to the account's DAGs; PUT: edit access to them and, when the account's bot names
+    reviewers, being one (None: the example DAGs)."""
     from airflow.api_fastapi.app import get_auth_manager
 
     manager = get_auth_manager()
-    return all(manager.is_authorized_dag(method=method, details=_dag_details(d), user=user)
-               for d in BOT_DAGS)
+    if not all(manager.is_authorized_dag(method=method, details=_dag_details(d), user=user)
+               for d in dags_of(account)):
+        return False
+    reviewers = reviewers_of(account) if method != "GET" else set()
+    return not reviewers or manager.is_authorized_hitl_task(assigned_users=reviewers, user=user)
+
+
+def _bot_names() -> list[str]:
+    bots = configured()
+    return [b.name for b in bots.bots] if bots else []
 
 
 def reviewer(user: Annotated[BaseUser, Depends(get_user)]) -> Reviewer:
-    """Every route: an authenticated Airflow user who may at least read the bot's DAGs."""
-    if not _allowed(user, "GET"):
+    """Every route: an authenticated Airflow user who may at least read the example DAGs or a bot's."""
+    names = [None, *_bot_names()]
+    if not any(_allowed(user, "GET", a) for a in names):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "you may not view the tweetbot DAGs")
-    return Reviewer(user=user, name=user.get_name(), can_edit=_allowed(user, "PUT"))
+    return Reviewer(user=user, name=user.get_name(), can_edit=any(_allowed(user, "PUT", a) for a in names))
 
 
 ReviewerDep = Annotated[Reviewer, Depends(reviewer)]
@@ -104,7 +149,7 @@ def editor(request: Request, who: ReviewerDep) -> Reviewer:
     if not who.can_edit:
         raise HTTPException(status.HTTP_403_FORBIDDEN,
                             f"{who.name} may look at the queue but not change it "
-                            f"(needs edit permission on {', '.join(BOT_DAGS)})")
+                            f"(needs edit permission on {', '.join(BOT_DAGS)} or on a bot's DAGs)")
     if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "cross-site request refused")
     origin = request.headers.get("origin")
