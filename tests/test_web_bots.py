@@ -60,7 +60,8 @@ def bots(store, tmp_path, monkeypatch):
     monkeypatch.setenv("TWEETBOT_BOTS_FILE", str(tmp_path / "bots.yaml"))
     monkeypatch.setenv("AIRFLOW_CONN_TWEETBOT_DB", _conn_json(store.url))
     monkeypatch.setenv("AIRFLOW_CONN_X_BOT_A", json.dumps({
-        "conn_type": "http", "login": "ck", "password": "cs", "extra": {"access_token": "at", "access_token_secret": "s"}}))
+        "conn_type": "http", "login": "ck", "password": "cs",
+        "extra": {"access_token": "at", "access_token_secret": "s"}}))
     monkeypatch.delenv("AIRFLOW_CONN_X_BOT_B", raising=False)
     ids = {}
     for account in ("bot_a", "bot_b"):
