@@ -39,6 +39,7 @@ lint: install  ## ruff: pyflakes, import order, bugbear, pyupgrade, blind except
 
 bench: install  ## printed figures, not tests (needs the local Postgres for bench_post)
 	$(PY) bench/bench_dag_parse.py
+	$(PY) bench/bench_bots_parse.py
 	$(PY) bench/bench_model.py
 	$(PY) bench/bench_filters.py
 	$(PY) bench/bench_post.py

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The stack's one-off init (docker compose's `airflow-init`; tests/test_stack_processes.py runs it too):
-# Airflow's metadata migrations, the tweet store's migrations, the login for the UI/REST API.
+# Airflow's metadata migrations, the tweet store's migrations, the GPU pool, the login for the UI/REST API.
 # Connections are not written anywhere: they come from AIRFLOW_CONN_* or the secrets backend.
 set -euo pipefail
 
@@ -8,6 +8,9 @@ airflow db migrate
 # Same migrations the DAGs' `migrate` task runs, on the same store: the `tweetbot_db` connection as
 # Airflow finds it (the secrets backend, else AIRFLOW_CONN_TWEETBOT_DB).
 tweetbot db upgrade
+# The GPU is shared hardware: train, evaluate and generate of every bot take a slot of this pool.
+airflow pools set "${TWEETBOT_GPU_POOL:-tweetbot_gpu}" "${TWEETBOT_GPU_SLOTS:-1}" \
+    "GPUs for tweetbot's train, evaluate and generate tasks (slots = GPUs)"
 
 # SimpleAuthManager reads its users from AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS and their passwords
 # from this file; without one it would invent passwords and print them to the API server's log.

@@ -274,3 +274,16 @@ def test_stagger_is_stable_and_spread():
     assert stagger("@weekly", "nasa_fan") == stagger("@weekly", "nasa_fan")
     assert stagger("0 3 * * 1", "nasa_fan") == "0 3 * * 1" and stagger(None, "x") is None
     assert stagger("@daily", "nasa_fan").endswith("* * *")
+
+
+def test_the_shipped_example_is_valid_once_its_files_exist(tmp_path):
+    example = (ROOT / "bots.example.yaml").read_text()
+    missing = [p.field for p in parse_bots(example, name="bots.example.yaml", base_dir=tmp_path).problems]
+    assert missing == ["source.path", "source.path"]  # only the data a user brings
+    (tmp_path / "data").mkdir()
+    for name in ("nasa_fan-archive.zip", "pride-and-prejudice.txt"):
+        (tmp_path / "data" / name).write_text("x")
+    bots = parse_bots(example, name="bots.example.yaml", base_dir=tmp_path)
+    assert bots.problems == [] and [b.name for b in bots.bots] == ["nasa_fan", "rocket_watch", "austen_tales"]
+    assert bots.get("rocket_watch").posting.quiet_start == "23:00"  # from defaults
+    assert bots.get("austen_tales").posting.quiet_start is None  # a bot's own null wins

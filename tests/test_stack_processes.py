@@ -7,8 +7,10 @@ with that .env: `airflow-init` (deploy/airflow-init.sh), `airflow api-server`, `
 `dag-processor`, `triggerer`, and two `airflow celery worker`s (queues `default` and `gpu`). Postgres
 and Redis are the machine's: two fresh databases (Airflow's metadata + Celery results, and the tweet
 store, created by the postgres service's own init script), a Redis DB with a key prefix of this test
-only (other sessions share the server). The REST API is used as a person would: trigger the weekly
-chain (tiny model), answer its review, trigger the post DAG against the local fake X.
+only (other sessions share the server). A bots file with two bots; the REST API is used as a person
+would: add each bot's X connection, trigger both bots' weekly chains at once (tiny model; their GPU
+tasks share the pool `tweetbot_gpu` that airflow-init made), answer both reviews, trigger both post
+DAGs against the local fake X serving two users.
 
 What differs from the containers, and why (`CONTAINER_STAND_INS`, `SMALL_BOX` below):
 * every process gets what a container would give it: its own hostname (Airflow's `hostname_callable`
@@ -38,8 +40,20 @@ from conftest import ROOT, _need
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
-WEEKLY_CONF = {"steps": 30, "n_candidates": 24}
-POST_CONF = {"max_posts": 5}
+BOTS = ("bot_a", "bot_b")
+BOTS_YAML = """\
+defaults:
+  model: {{name: tiny, steps: 30}}
+  generate: {{n_candidates: 24}}
+  posting: {{max_posts: 5}}
+  review: {{reviewers: [{admin}]}}
+bots:
+  - name: bot_a
+    source: {{type: archive, path: {archive}}}
+  - name: bot_b
+    source: {{type: archive, path: {archive}, drop_replies: false}}
+    model: {{backend: torch}}
+"""
 N_APPROVE = 2
 ADMIN = "admin"
 
@@ -290,6 +304,8 @@ def stack_variables(tmp: Path, databases: dict, redis: RedisSpace, x_conn: dict)
         AIRFLOW_USERS=f"{ADMIN}:admin", AIRFLOW_AUTH_DIR=str(tmp / "auth"),
         AIRFLOW_PARALLELISM="4", AIRFLOW_WORKER_CONCURRENCY="2",
         AIRFLOW_CONN_X_DEFAULT=json.dumps(x_conn),
+        TWEETBOT_BOTS_DIR=str(tmp / "bots"), TWEETBOT_BOTS_FILE=str(tmp / "bots" / "bots.yaml"),
+        TWEETBOT_GPU_SLOTS="1",
         TWEETBOT_ARTIFACTS_URL=(tmp / "artifacts").as_uri(), TWEETBOT_MODELS_DIR=str(tmp / "models"),
     )
     return variables
@@ -385,20 +401,29 @@ def run_state(api: Api, dag_id: str, run_id: str, stack: ProcessStack):
 # ---------------------------------------------------------------- the test
 
 
-def test_compose_stack_as_processes_weekly_review_post(tmp_path, databases, redis_space):
+def _review(api: Api, dag_id: str, run_id: str) -> list[str]:
+    """Answer the run's review over REST: the first N_APPROVE candidates."""
+    url = f"/api/v2/dags/{dag_id}/dagRuns/{run_id}/taskInstances/review/-1/hitlDetails"
+    hitl = api.get(url)
+    assert len(hitl["options"]) > N_APPROVE, hitl["options"]
+    assert [u["id"] for u in hitl["assigned_users"]] == [ADMIN]  # the bot's reviewers
+    api.send("PATCH", url, {"chosen_options": hitl["options"][:N_APPROVE]})
+    return hitl["options"][:N_APPROVE]
+
+
+def test_compose_stack_as_processes_two_bots_weekly_review_post(tmp_path, databases, redis_space):
+    from tweetbot import config
     from tweetbot.store import connect, queue
     from tweetbot.testing.fake_x import FakeX
 
     started = time.monotonic()
     timings: dict[str, float] = {}
-    # X first: the workers read AIRFLOW_CONN_X_DEFAULT from their environment when they start.
+    (tmp_path / "bots").mkdir()
+    (tmp_path / "bots" / "bots.yaml").write_text(BOTS_YAML.format(admin=ADMIN, archive=config.example_archive()))
+    # X first: x_default (from the environment) posts as "fieldnotes_bot"; the bots have accounts of their own.
     with FakeX(username="fieldnotes_bot") as fake:
-        creds = fake.credentials
-        x_conn = {"conn_type": "http", "host": creds["base_url"], "login": creds["consumer_key"],
-                  "password": creds["consumer_secret"],
-                  "extra": {"access_token": creds["access_token"],
-                            "access_token_secret": creds["access_token_secret"]}}
-        variables = stack_variables(tmp_path, databases, redis_space, x_conn)
+        accounts = {bot: fake.add_user(f"account_{bot}") for bot in BOTS}
+        variables = stack_variables(tmp_path, databases, redis_space, fake.connection())
         services = compose_stack.load(variables)
         (tmp_path / "airflow").mkdir()
         stack = ProcessStack(services, process_envs(services, tmp_path, redis_space), tmp_path)
@@ -406,65 +431,69 @@ def test_compose_stack_as_processes_weekly_review_post(tmp_path, databases, redi
             stack.up()
             timings["stack healthy"] = round(time.monotonic() - started, 1)
             api = Api(f"http://127.0.0.1:{variables['AIRFLOW_API_PORT']}", variables["AIRFLOW_ADMIN_PASSWORD"])
-            for dag_id in ("tweetbot_weekly", "tweetbot_post"):
+            for bot in BOTS:  # as a person would: Admin → Connections
+                conn = fake.connection(accounts[bot])
+                api.send("POST", "/api/v2/connections", {
+                    "connection_id": f"x_{bot}", "conn_type": "http", "host": conn["host"], "login": conn["login"],
+                    "password": conn["password"], "extra": json.dumps(conn["extra"])})
+            dag_ids = [f"tweetbot_{kind}__{bot}" for bot in BOTS for kind in ("weekly", "post")]
+            for dag_id in dag_ids:
                 wait_for(f"{dag_id} parsed", lambda d=dag_id: api.http.get(f"/api/v2/dags/{d}").status_code == 200,
                          stack, timeout=120)
+            pool = api.get("/api/v2/pools/tweetbot_gpu")
+            assert pool["slots"] == 1, pool
 
-            # -- weekly: scrape → train (gpu) → generate (gpu) → stage → review, answered over REST
-            weekly = api.trigger("tweetbot_weekly", WEEKLY_CONF)
-            review = wait_for("review awaiting input", lambda: (
-                run_state(api, "tweetbot_weekly", weekly, stack) is None
-                and api.task_instances("tweetbot_weekly", weekly).get("review", {}).get("state")
-                == "awaiting_input"), stack, timeout=240)
-            assert review
-            timings["review waiting"] = round(time.monotonic() - started, 1)
-            hitl = api.get(f"/api/v2/dags/tweetbot_weekly/dagRuns/{weekly}/taskInstances/review/-1/hitlDetails")
-            options = hitl["options"]
-            assert len(options) > N_APPROVE, options
-            chosen = options[:N_APPROVE]
-            api.send("PATCH", f"/api/v2/dags/tweetbot_weekly/dagRuns/{weekly}/taskInstances/review/-1/hitlDetails",
-                     {"chosen_options": chosen})
-            wait_for("weekly run success", lambda: run_state(api, "tweetbot_weekly", weekly, stack),
-                     stack, timeout=120)
+            # -- both bots' weekly chains at once; each review answered over REST
+            weekly = {bot: api.trigger(f"tweetbot_weekly__{bot}", {}) for bot in BOTS}
+            chosen = {}
+            for bot in BOTS:
+                dag_id = f"tweetbot_weekly__{bot}"
+                wait_for(f"{bot}'s review awaiting input", lambda d=dag_id, r=weekly[bot]: (
+                    run_state(api, d, r, stack) is None
+                    and api.task_instances(d, r).get("review", {}).get("state") == "awaiting_input"),
+                    stack, timeout=360)
+                chosen[bot] = _review(api, dag_id, weekly[bot])
+                timings[f"{bot} review answered"] = round(time.monotonic() - started, 1)
+            for bot in BOTS:
+                wait_for(f"{bot} weekly success",
+                         lambda b=bot: run_state(api, f"tweetbot_weekly__{b}", weekly[b], stack), stack, timeout=120)
             timings["weekly done"] = round(time.monotonic() - started, 1)
 
-            # -- hourly post DAG, against the fake X
-            post = api.trigger("tweetbot_post", POST_CONF)
-            wait_for("post run success", lambda: run_state(api, "tweetbot_post", post, stack),
-                     stack, timeout=120)
+            # -- both post DAGs, against the fake X
+            post = {bot: api.trigger(f"tweetbot_post__{bot}", {}) for bot in BOTS}
+            for bot in BOTS:
+                wait_for(f"{bot} post success", lambda b=bot: run_state(api, f"tweetbot_post__{b}", post[b], stack),
+                         stack, timeout=120)
             timings["post done"] = round(time.monotonic() - started, 1)
-
-            weekly_tis = api.task_instances("tweetbot_weekly", weekly)
-            post_tis = api.task_instances("tweetbot_post", post)
-            queues = {t["task_id"]: t["queue"] for t in api.get("/api/v2/dags/tweetbot_weekly/tasks")["tasks"]}
+            tis = {(f"tweetbot_{kind}__{bot}", t): ti
+                   for bot in BOTS for kind, runs in (("weekly", weekly), ("post", post))
+                   for t, ti in api.task_instances(f"tweetbot_{kind}__{bot}", runs[bot]).items()}
         finally:
             stack.down()
             timings["down"] = round(time.monotonic() - started, 1)
         print("timings (s since start):", {**stack.timings, **timings})
-        for dag_id, tis in (("tweetbot_weekly", weekly_tis), ("tweetbot_post", post_tis)):
-            for t, ti in tis.items():
-                print(f"  {dag_id}.{t}: {ti['state']} on {ti['hostname']} queue {ti['queue']} "
-                      f"queued {ti.get('queued_when')} start {ti['start_date']} end {ti['end_date']} "
-                      f"({ti['duration']} s)")
+        for (dag_id, t), ti in sorted(tis.items(), key=lambda kv: kv[1]["start_date"] or ""):
+            print(f"  {dag_id}.{t}: {ti['state']} on {ti['hostname']} queue {ti['queue']} pool {ti['pool']} "
+                  f"start {ti['start_date']} end {ti['end_date']} ({ti['duration']} s)")
 
-        # every task succeeded
-        for dag_id, tis in (("tweetbot_weekly", weekly_tis), ("tweetbot_post", post_tis)):
-            assert {t: ti["state"] for t, ti in tis.items()} == {t: "success" for t in tis}, dag_id
-        # the model's tasks ran on the gpu worker, nothing else did (the DAG says which tasks are gpu)
-        gpu_tasks = {task for task, q in queues.items() if q == "gpu"}
-        assert {"train", "generate"} <= gpu_tasks
-        ran_on = {(dag_id, t): ti["hostname"]
-                  for dag_id, tis in (("tweetbot_weekly", weekly_tis), ("tweetbot_post", post_tis))
-                  for t, ti in tis.items()}
-        for (dag_id, task), host in ran_on.items():
-            expected = "airflow-worker-gpu" if dag_id == "tweetbot_weekly" and task in gpu_tasks else "airflow-worker"
-            assert host == expected, (dag_id, task, ran_on)
-        # the approved tweets were posted to X, each once
-        approved_ids = [int(o.split(" ", 1)[0].lstrip("#")) for o in chosen]
+        # every task succeeded; the model's tasks ran on the gpu worker in the GPU pool, nothing else did
+        assert {key: ti["state"] for key, ti in tis.items()} == {key: "success" for key in tis}
+        gpu_tasks = {"train", "evaluate", "generate"}
+        for (dag_id, task), ti in tis.items():
+            on_gpu = dag_id.startswith("tweetbot_weekly__") and task in gpu_tasks
+            assert ti["hostname"] == ("airflow-worker-gpu" if on_gpu else "airflow-worker"), (dag_id, task)
+            assert (ti["queue"], ti["pool"]) == (("gpu", "tweetbot_gpu") if on_gpu else ("default", "default_pool"))
+        # one slot: the two bots' GPU tasks never ran at the same time
+        spans = sorted((ti["start_date"], ti["end_date"]) for (d, t), ti in tis.items() if t in gpu_tasks)
+        assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:], strict=False)), spans
+        # each approved tweet was posted once, on its own bot's account; x_default's account got nothing
         store = connect(databases["url"].set(database=databases["store"]).render_as_string(hide_password=False))
-        posted = queue.list_tweets(store, ids=approved_ids)
+        for bot in BOTS:
+            approved_ids = [int(o.split(" ", 1)[0].lstrip("#")) for o in chosen[bot]]
+            posted = queue.list_tweets(store, ids=approved_ids)
+            assert {t["account"] for t in posted} == {bot}
+            assert sorted(t["text"] for t in accounts[bot].posted) == sorted(t["text"] for t in posted)
+            assert all(t["status"] == "posted" and t["x_tweet_id"] and not t["dry_run"] for t in posted)
         store.dispose()
-        assert sorted(p["text"] for p in fake.posted) == sorted(t["text"] for t in posted)
-        assert len(fake.posted) == N_APPROVE
-        assert all(t["status"] == "posted" and t["x_tweet_id"] and not t["dry_run"] for t in posted)
+        assert fake.posted == []
     assert time.monotonic() - started < 300, timings
