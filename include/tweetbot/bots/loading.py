@@ -153,6 +153,8 @@ def parse_bots(text: str, *, name: str, base_dir: Path, path: Path | None = None
         if problems:
             problems.sort(key=lambda p: p.line or 0)
             usable = raw_name if isinstance(raw_name, str) and re.fullmatch(r"[a-z0-9_]{1,64}", raw_name) else None
+            if usable in {i.name for i in config.invalid}:
+                usable = None  # two broken entries of one name: the second's stub goes by its position
             config.invalid.append(InvalidBot(index, usable, tuple(problems)))
             config.problems += problems
         else:
