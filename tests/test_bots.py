@@ -287,3 +287,27 @@ def test_the_shipped_example_is_valid_once_its_files_exist(tmp_path):
     assert bots.problems == [] and [b.name for b in bots.bots] == ["nasa_fan", "rocket_watch", "austen_tales"]
     assert bots.get("rocket_watch").posting.quiet_start == "23:00"  # from defaults
     assert bots.get("austen_tales").posting.quiet_start is None  # a bot's own null wins
+
+
+def test_review_mail_without_smtp_or_with_a_dead_server_sends_nothing_and_goes_on(monkeypatch, capsys):
+    import json
+    import socket
+
+    from tweetbot.airflow.notify import ReviewMailNotifier, review_mail
+
+    context = {"review": {"account": "nasa_fan", "pending": 1, "deadline": "2026-12-07 10:00 UTC"}}
+    notifier = ReviewMailNotifier(to=["alice@example.org"], account="nasa_fan", smtp_conn_id="smtp_nowhere")
+    notifier.notify(context)
+    assert "no 'smtp_nowhere' connection: the reviewers (alice@example.org) are not e-mailed" in capsys.readouterr().out
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("AIRFLOW_CONN_SMTP_NOWHERE", json.dumps({
+        "conn_type": "smtp", "host": "127.0.0.1", "port": port,
+        "extra": {"disable_tls": True, "disable_ssl": True, "from_email": "t@example.org", "retry_limit": 0,
+                  "timeout": 2}}))
+    notifier.notify(context)  # does not raise: the review starts anyway
+    assert "could not e-mail the reviewers (alice@example.org) through 'smtp_nowhere'" in capsys.readouterr().out
+    subject, body = review_mail(context["review"])
+    assert subject == "[tweetbot] 1 candidate tweet of nasa_fan wait for your review"
+    assert "/tweetbot/?view=pending&amp;account=nasa_fan" in body and "2026-12-07 10:00 UTC" in body

@@ -86,6 +86,27 @@ def test_post_and_reply_through_xclient(fake: FakeX, client: XClient) -> None:
     assert posted[1]["created_at"].endswith("Z")
 
 
+def test_two_users_each_post_and_read_as_themselves(fake: FakeX) -> None:
+    """Each access token is its own account: its posts land on its timeline, its duplicate check is its own."""
+    second = fake.add_user("second_bot", access_token="at-2", access_token_secret="ats-2")
+    first_client = XClient(XCredentials(**fake.credentials))
+    second_client = XClient(XCredentials(**second.credentials))
+    a = first_client.post("the same words on two accounts")
+    b = second_client.post("the same words on two accounts")  # not a duplicate: another account
+    second_client.post("only on the second account")
+    assert [t["id"] for t in fake.posted] == [a.id]
+    assert [t["text"] for t in second.posted] == ["the same words on two accounts", "only on the second account"]
+    assert b.url.startswith("https://x.com/second_bot/status/") and a.id != b.id
+    assert [t["id"] for t in fake.timeline] == [a.id]
+    with pytest.raises(XDuplicate):
+        second_client.post("only on the second account")
+    wrong = XCredentials(**{**second.credentials, "access_token_secret": fake.access_token_secret})
+    with pytest.raises(XAuthError):
+        XClient(wrong).post("signed with another user's secret")
+    with pytest.raises(ValueError, match="must be new"):
+        fake.add_user("third", access_token="at-2")
+
+
 def test_create_answer_has_xs_shape(fake: FakeX) -> None:
     response = tweepy_client(fake).create_tweet(text="shape check")
     assert response.data == {"id": fake.posted[0]["id"], "text": "shape check",
