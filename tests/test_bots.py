@@ -311,3 +311,17 @@ def test_review_mail_without_smtp_or_with_a_dead_server_sends_nothing_and_goes_o
     subject, body = review_mail(context["review"])
     assert subject == "[tweetbot] 1 candidate tweet of nasa_fan wait for your review"
     assert "/tweetbot/?view=pending&amp;account=nasa_fan" in body and "2026-12-07 10:00 UTC" in body
+
+
+def test_a_bots_tweets_never_go_out_through_another_connection(tmp_path):
+    from tweetbot.bots.guard import posting_problem
+
+    (tmp_path / "t.csv").write_text("id,created_at,text\n1,2024-01-01,hi\n")
+    path = tmp_path / "bots.yaml"
+    path.write_text("bots:\n  - {name: me, source: {type: csv, path: t.csv}}\n")
+    assert posting_problem("me", "x_me", path) is None
+    assert posting_problem("fieldnotes_bot", "x_default", path) is None  # not a bot: the example DAGs' own
+    assert "posts and reads X only through its connection 'x_me', not 'x_default'" in posting_problem(
+        "me", "x_default", path)
+    assert "name the account" in posting_problem(None, "x_default", path)
+    assert posting_problem("me", "x_default", tmp_path / "none.yaml") is None
