@@ -325,3 +325,24 @@ def test_a_bots_tweets_never_go_out_through_another_connection(tmp_path):
         "me", "x_default", path)
     assert "name the account" in posting_problem(None, "x_default", path)
     assert posting_problem("me", "x_default", tmp_path / "none.yaml") is None
+
+
+def test_the_factory_imports_nothing_heavy(three_bots):
+    """In a clean interpreter, with three bots: parse the DAG folder, then look at sys.modules."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from test_dags import HEAVY
+
+    heavy = (*HEAVY, "sklearn", "airflow.providers.smtp.notifications.smtp")
+    code = ("import sys, json\n"
+            "from airflow.dag_processing.dagbag import DagBag\n"
+            f"bag = DagBag(dag_folder={str(ROOT / 'dags')!r})\n"
+            "assert not bag.import_errors and len(bag.dags) == 8, (bag.import_errors, list(bag.dags))\n"
+            f"print(json.dumps([m for m in {heavy!r} if m in sys.modules]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "TWEETBOT_BOTS_FILE": str(three_bots)})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
