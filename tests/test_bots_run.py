@@ -184,6 +184,9 @@ def test_a_bot_without_a_connection_runs_dry_even_beside_x_default(tmp_path, mon
     with FakeX(username="default_account") as fake:
         monkeypatch.setenv("AIRFLOW_CONN_X_DEFAULT", json.dumps(fake.connection()))
         monkeypatch.delenv("AIRFLOW_CONN_X_LONELY", raising=False)
+        # the example post DAG (x_default) refuses the bot's account: no fallback that way either
+        refused = run_dag(load_dag("tweetbot_post"), {"account": "lonely"})
+        assert refused["states"]["post"] == "failed" and fake.requests_seen == []
         result = run_dag(load_dag("tweetbot_post__lonely"), {})
         assert result["state"] == "success", result["states"]
         assert fake.posted == [] and fake.requests_seen == []

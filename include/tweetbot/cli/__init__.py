@@ -23,6 +23,7 @@ GROUPS = (
     "staging",  # stage, filter
     "queue",  # queue list|approve|reject|edit|export|import
     "posting",  # post
+    "bots",  # bots list|validate|show (and --bot, beside --account everywhere)
 )
 
 
@@ -38,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if not args.verbose:
@@ -48,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tweetbot.x.client import XError
 
     try:
+        from tweetbot.cli.bots import apply_bot
+
+        args = apply_bot(parser, argv, args)  # --bot NAME: the bot's account and settings
         return args.func(args)
     except (ValueError, FileNotFoundError, ModelError, ArtifactError) as exc:  # SourceError, QueueError, …
         print(f"tweetbot: error: {exc}", file=sys.stderr)

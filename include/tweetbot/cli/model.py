@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from tweetbot.cli.bots import account_args, generate_defaults, train_defaults
 from tweetbot.cli.common import by, open_store
 from tweetbot.cli.output import fmt, print_json, print_table
 
@@ -120,7 +121,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     tr = sub.add_parser("train", help="fine-tune GPT-2 on an account's tweets (new model run)")
-    tr.add_argument("--account", required=True)
+    account_args(tr, required=True, help="whose tweets to learn", bot_defaults=train_defaults)
     tr.add_argument("--model", default="auto",
                     help="auto (GPT-2 124M when present or downloadable, else tiny), tiny (offline), "
                          "or 124M/355M/774M/1558M")
@@ -140,7 +141,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     mo = sub.add_parser("model", help="model runs: which serves, promotion, rollback").add_subparsers(
         dest="model_command", required=True)
     ml = mo.add_parser("list", help="training runs, newest first, with held-out losses; * = serving")
-    ml.add_argument("--account")
+    account_args(ml, required=False, help="only this account's runs")
     ml.add_argument("--json", action="store_true")
     ml.set_defaults(func=cmd_model_list)
     mp = mo.add_parser("promote", help="make a trained run serve its account (by hand)")
@@ -148,7 +149,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     mp.add_argument("--reason", help="why (kept in the serving history)")
     mp.set_defaults(func=cmd_model_promote)
     mr = mo.add_parser("rollback", help="serve again the run that served before the current one")
-    mr.add_argument("--account", required=True)
+    account_args(mr, required=True, help="the account whose serving run to roll back")
     mr.set_defaults(func=cmd_model_rollback)
     me = mo.add_parser("evaluate", help="(re)run a run's held-out evaluation and promotion decision")
     me.add_argument("run", metavar="RUN")
@@ -156,7 +157,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     me.set_defaults(func=cmd_model_evaluate)
 
     ge = sub.add_parser("generate", help="sample candidate tweets from a model run")
-    ge.add_argument("--account", required=True)
+    account_args(ge, required=True, help="whose model to sample", bot_defaults=generate_defaults)
     ge.add_argument("--run", help="model run id (default: the run serving the account)")
     ge.add_argument("-n", "--count", type=int, default=50)
     ge.add_argument("--temperature", type=float, default=1.0)

@@ -4,14 +4,19 @@ from __future__ import annotations
 import argparse
 from datetime import timedelta
 
+from tweetbot.cli.bots import account_args, post_defaults
 from tweetbot.cli.common import by, open_store, x_hook
 from tweetbot.cli.output import print_json
 
 
 def cmd_post(args: argparse.Namespace) -> int:
     """The post DAG's task from a terminal: reconcile, then post up to --max-posts approved tweets."""
+    from tweetbot.bots.guard import posting_problem
     from tweetbot.posting import PostingPolicy, post_approved
 
+    problem = posting_problem(args.account, args.x_conn_id)
+    if problem:  # a bot's tweets never go out through x_default or another bot's connection
+        raise ValueError(problem)
     client = None
     if not args.dry_run:
         client = x_hook(args.x_conn_id).get_client()
@@ -29,7 +34,8 @@ def cmd_post(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     po = sub.add_parser("post", help="post approved tweets to X now (what tweetbot_post does hourly)")
-    po.add_argument("--account", help="only this bot's tweets (default: any)")
+    account_args(po, required=False, help="only this account's tweets (default: any)",
+                 bot_defaults=post_defaults)
     po.add_argument("--max-posts", type=int, default=1)
     po.add_argument("--daily-cap", type=int, default=17, help="posts in any 24 h (X free tier: 17)")
     po.add_argument("--quiet-start", help="HH:MM local time")

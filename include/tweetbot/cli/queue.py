@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from tweetbot.cli import review_file
+from tweetbot.cli.bots import account_args
 from tweetbot.cli.common import by, open_store
 from tweetbot.cli.output import print_json, print_table
 from tweetbot.store import TweetStatus
@@ -83,7 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = sub.add_parser("queue", help="the tweet queue").add_subparsers(dest="queue_command", required=True)
     ql = q.add_parser("list", help="list queued tweets in queue order")
     ql.add_argument("--status", choices=[s.value for s in TweetStatus])
-    ql.add_argument("--account")
+    account_args(ql, required=False, help="only this account's tweets")
     ql.add_argument("--limit", type=int)
     ql.add_argument("--json", action="store_true")
     ql.set_defaults(func=cmd_queue_list)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from tweetbot.cli.bots import account_args
 from tweetbot.cli.common import by, open_store
 from tweetbot.store import TweetStatus
 
@@ -46,7 +47,7 @@ def register(q: argparse._SubParsersAction) -> None:
     """Add `export` and `import` to the `queue` group's subcommands."""
     qx = q.add_parser("export", help="write pending tweets to a review file to edit in any editor")
     qx.add_argument("file", metavar="FILE")
-    qx.add_argument("--account", help="only this account's tweets (default: all)")
+    account_args(qx, required=False, help="only this account's tweets (default: all)")
     qx.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     qx.set_defaults(func=cmd_queue_export)
 
@@ -54,5 +55,5 @@ def register(q: argparse._SubParsersAction) -> None:
                       "edited + approved, deleted → rejected")
     qi.add_argument("file", metavar="FILE")
     qi.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
-    qi.add_argument("--account", help="refuse the file if it holds tweets of another account")
+    account_args(qi, required=False, help="refuse the file if it holds tweets of another account")
     qi.set_defaults(func=cmd_queue_import)

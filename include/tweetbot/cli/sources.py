@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tweetbot.cli.bots import account_args, import_defaults
 from tweetbot.cli.common import by, open_store, positive_int, x_hook
 from tweetbot.cli.output import print_json, print_table
 
@@ -17,8 +18,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         drop_retweets=not args.keep_retweets, drop_replies=not args.keep_replies,
         links=args.links, unescape_html=not args.keep_html_entities,
     )
+    if not args.source or not args.path:
+        raise ValueError("import needs --source KIND and PATH (or --bot NAME: the bot's source)")
     x_client = None
     if args.source == "x-api":
+        from tweetbot.bots.guard import posting_problem
+
+        problem = posting_problem(args.account, args.x_conn_id)
+        if problem:  # a bot reads X only through its own connection
+            raise ValueError(problem)
         x_client = x_hook(args.x_conn_id).get_client()
     try:
         report = import_source(open_store(args), account=args.account, kind=args.source, path=args.path,
@@ -54,13 +62,13 @@ def cmd_source_list(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import", help="import tweets (a file, X's API, twint, a book) into the source table")
-    imp.add_argument("--source", choices=["archive", "csv", "x-api", "twint", "text"], required=True,
+    imp.add_argument("--source", choices=["archive", "csv", "x-api", "twint", "text"],
                      help="archive: X's archive export; csv: id,created_at,text or twint's CSV; x-api: "
                           "an account's timeline (paid API tier); twint: scrape (X closed its route); "
                           "text: a UTF-8 text file or Project Gutenberg book")
-    imp.add_argument("path", help="tweets.js / an archive folder / a CSV / a text file, "
-                                  "or the X USERNAME for x-api and twint")
-    imp.add_argument("--account", required=True, help="the bot/account these tweets train")
+    imp.add_argument("path", nargs="?", help="tweets.js / an archive folder / a CSV / a text file, "
+                                             "or the X USERNAME for x-api and twint (with --bot: its source)")
+    account_args(imp, required=True, help="the bot/account these tweets train", bot_defaults=import_defaults)
     imp.add_argument("--keep-retweets", action="store_true")
     imp.add_argument("--exclude-retweets", dest="keep_retweets", action="store_false",
                      help="skip retweets (the default; x-api asks X not to send them)")
@@ -82,7 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     src = sub.add_parser("source", help="imported source tweets").add_subparsers(dest="source_command", required=True)
     sl = src.add_parser("list", help="list an account's imported tweets, oldest first")
-    sl.add_argument("--account", required=True)
+    account_args(sl, required=True, help="whose tweets")
     sl.add_argument("--limit", type=int)
     sl.add_argument("--json", action="store_true")
     sl.set_defaults(func=cmd_source_list)

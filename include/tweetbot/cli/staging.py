@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tweetbot.cli.bots import account_args, filter_defaults
 from tweetbot.cli.common import by, open_store
 from tweetbot.cli.output import print_json, print_table
 
@@ -73,7 +74,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     fi = sub.add_parser("filter", help="show what staging would drop from a file of candidates, one per "
                         "line, and why (changes nothing)")
     fi.add_argument("file", metavar="FILE", help="candidate tweets, one per line ('-': stdin)")
-    fi.add_argument("--account", required=True, help="whose source tweets and queue to check against")
+    account_args(fi, required=True, help="whose source tweets and queue to check against",
+                 bot_defaults=filter_defaults)
     fi.add_argument("--json", action="store_true", help="an array of {text, kept, reason, detail, clean_text}")
     add_filter_arguments(fi)
     fi.set_defaults(func=cmd_filter)

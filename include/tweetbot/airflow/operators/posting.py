@@ -49,6 +49,7 @@ class PostTweetsOperator(DefersOnRateLimit, StoreOperator):
     def execute(self, context: Any, event: Any = None) -> dict:
         from airflow.sdk.exceptions import AirflowFailException
 
+        from tweetbot.bots.guard import posting_problem
         from tweetbot.posting import PostingPolicy, post_approved
         from tweetbot.x.client import XAuthError, XRateLimited
 
@@ -61,6 +62,9 @@ class PostTweetsOperator(DefersOnRateLimit, StoreOperator):
             )
         except ValueError as exc:  # a settings mistake: retrying will not fix it
             raise AirflowFailException(f"bad posting params: {exc}") from None
+        problem = posting_problem(self.account or None, self.x_conn_id)
+        if problem:  # a bot's tweets never go out through x_default or another bot's connection
+            raise AirflowFailException(problem)
         client = XHook(x_conn_id=self.x_conn_id).get_client()
         if client is None:
             self.log.info("no %r connection: DRY RUN, nothing will be sent to X", self.x_conn_id)

@@ -94,6 +94,13 @@ class ImportTweetsOperator(DefersOnRateLimit, StoreOperator):
     def _x_client(self):
         if self.source_type != "x-api":
             return None
+        from airflow.sdk.exceptions import AirflowFailException
+
+        from tweetbot.bots.guard import posting_problem
+
+        problem = posting_problem(self.account, self.x_conn_id)
+        if problem:  # a bot reads X only through its own connection
+            raise AirflowFailException(problem)
         return XHook(x_conn_id=self.x_conn_id).get_client()
 
 
