@@ -114,20 +114,6 @@ def post_defaults(bot) -> dict[str, Any]:
             "min_interval_hours": posting.min_interval_hours, "thread": posting.thread}
 
 
-def own_connection(account: str | None, x_conn_id: str) -> None:
-    """A bot's tweets go out only through the bot's own connection (never x_default or another's)."""
-    if not account:
-        return
-    try:
-        bots = read()
-    except (FileNotFoundError, ValueError):
-        return
-    bot = bots.get(account)
-    if bot is not None and bot.x_conn_id != x_conn_id:
-        raise ValueError(f"{account!r} is a bot of {bots.path}: it posts and reads X only through "
-                         f"{bot.x_conn_id!r}, not {x_conn_id!r} (use --bot {account})")
-
-
 # ---------------------------------------------------------------- tweetbot bots …
 
 
