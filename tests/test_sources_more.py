@@ -88,15 +88,16 @@ class TimelineFakeX(FakeX):
             self.fail_at = None
             return Reply(429, fake_x.TOO_MANY_REQUESTS)
         hidden = {}
+        owner = next((u for u in self.users if u.user["id"] == user_id), self.users[0])
         if "retweets" in params.get("exclude", ""):
             with self._lock:
-                hidden = {i: self._tweets.pop(i) for i in list(self._tweets)
+                hidden = {i: owner.tweets.pop(i) for i in list(owner.tweets)
                           if (self.extra.get(str(i)) or {}).get("retweet_of")}
         try:
             reply = super()._user_tweets(user_id, query)
         finally:
             with self._lock:
-                self._tweets.update(hidden)
+                owner.tweets.update(hidden)
         fields = set(params.get("tweet.fields", "").split(","))
         for item in (reply.body or {}).get("data", []):
             self.served.append(item["id"])
@@ -106,7 +107,7 @@ class TimelineFakeX(FakeX):
     def _enrich(self, item: dict, fields: set[str]) -> None:
         extra = self.extra.get(item["id"], {})
         with self._lock:
-            tweet = self._tweets[int(item["id"])]
+            tweet = next(u.tweets[int(item["id"])] for u in self.users if int(item["id"]) in u.tweets)
         if "lang" in fields:
             item["lang"] = extra.get("lang", "en")
         if "in_reply_to_user_id" in fields and tweet["in_reply_to_tweet_id"]:
