@@ -34,7 +34,7 @@ def test_migrations_create_every_table_and_are_idempotent(store):
     tables = set(inspect(store.engine).get_table_names())
     assert {"source_tweets", "model_runs", "candidates", "tweets", "tweet_events",
             "tweetbot_alembic_version"} <= tables
-    assert current_revision(store) == upgrade(store) == "0002"
+    assert current_revision(store) == upgrade(store) == "0003"
 
 
 def test_upsert_adds_only_new_and_updates_changed(store):

@@ -76,6 +76,11 @@ source_tweets = Table(
     Column("imported_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
     Column("imported_by", String(200), nullable=False),
+    # Engagement as the source had it (None: the source carries no such count).
+    Column("likes", Integer),
+    Column("retweets", Integer),
+    Column("replies", Integer),
+    Column("quotes", Integer),
     UniqueConstraint("account", "tweet_id", name="uq_source_tweets_account_tweet"),
 )
 
@@ -136,6 +141,10 @@ candidates = Table(
     Column("filter_reason", String(32)),  # set when staging dropped it
     Column("filter_detail", Text),  # e.g. the source tweet a near-copy matched
     Column("staged_at", UTCDateTime()),
+    # The engagement ranker's percentile among the account's own tweets (0-100); None when the
+    # account's ranker does not beat its baseline, with the reason in `predicted_note`.
+    Column("predicted_percentile", Float),
+    Column("predicted_note", Text),
     UniqueConstraint("batch_id", "seq", name="uq_candidates_batch_seq"),
 )
 
@@ -171,6 +180,9 @@ tweets = Table(
     Column("chapter", Integer),
     Column("story_seq", Integer),  # order within the chapter
     Column("in_reply_to_x_id", String(32)),  # the X tweet this one replied to when posted
+    Column("predicted_percentile", Float),  # copied from the candidate at staging (see candidates)
+    Column("predicted_note", Text),
+    Column("x_deleted_at", UTCDateTime()),  # X answered "not found" for its metrics: not asked again
     Index("ix_tweets_status", "account", "status"),
     Index("ix_tweets_story", "story_id", "chapter", "story_seq"),
     Index("ix_tweets_norm_text", "account", "norm_text"),
@@ -187,4 +199,37 @@ tweet_events = Table(
     Column("by", String(200), nullable=False),
     Column("note", Text),
     Index("ix_tweet_events_tweet", "tweet_id"),
+)
+
+
+# One row per posted tweet per metrics fetch (`tweetbot_metrics`): growth over time can be plotted.
+# `impressions` is None unless the user-context token may read non_public_metrics.
+tweet_metrics = Table(
+    "tweet_metrics",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tweet_id", Integer, ForeignKey("tweets.id"), nullable=False),
+    Column("fetched_at", UTCDateTime(), nullable=False),
+    Column("likes", Integer, nullable=False),
+    Column("retweets", Integer, nullable=False),
+    Column("replies", Integer, nullable=False),
+    Column("quotes", Integer, nullable=False),
+    Column("impressions", Integer),
+    Index("ix_tweet_metrics_tweet", "tweet_id", "fetched_at"),
+)
+
+# Each held-out evaluation of an account's engagement ranker, so its Spearman can be shown over time.
+ranker_evaluations = Table(
+    "ranker_evaluations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("account", String(64), nullable=False),
+    Column("evaluated_at", UTCDateTime(), nullable=False),
+    Column("n_train", Integer, nullable=False),
+    Column("n_test", Integer, nullable=False),
+    Column("spearman", Float),
+    Column("baseline_spearman", Float),
+    Column("usable", Boolean, nullable=False),  # beats the baseline by the required margin
+    Column("note", Text),
+    Index("ix_ranker_evaluations_account", "account", "evaluated_at"),
 )
