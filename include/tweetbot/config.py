@@ -48,3 +48,45 @@ def bots_file() -> Path:
     """The bots file (TWEETBOT_BOTS_FILE, default AIRFLOW_HOME/bots.yaml): without one there are no
     per-bot DAGs, only the example `tweetbot_weekly` and `tweetbot_post`."""
     return Path(os.environ.get("TWEETBOT_BOTS_FILE") or airflow_home() / "bots.yaml").expanduser()
+
+
+# ---------------------------------------------------------------- limits on what one import may read
+
+#: What one import may unpack, in bytes (tweets files of an archive, zip members decompressed, a CSV):
+#: 2 GiB holds ~1.5 million tweets at the 1.4 KB per tweet of a real `tweets.js` — more than any
+#: person's archive — and stops a zip bomb long before it costs more than time.
+DEFAULT_IMPORT_MAX_BYTES = 2 * 1024**3
+IMPORT_MAX_BYTES_ENV = "TWEETBOT_IMPORT_MAX_BYTES"
+_UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1000**2, "mb": 1000**2, "g": 1000**3, "gb": 1000**3,
+          "kib": 1024, "mib": 1024**2, "gib": 1024**3, "tib": 1024**4}
+
+
+def parse_size(value: str) -> int:
+    """`"2GiB"`, `"500 MB"`, `"1048576"` → bytes; ValueError for anything else."""
+    import re
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", value)
+    unit = _UNITS.get(match.group(2).lower()) if match else None
+    if unit is None or float(match.group(1)) * unit < 1:
+        raise ValueError(f"{value!r} is not a size (write e.g. 2GiB, 500MB or a number of bytes)")
+    return int(float(match.group(1)) * unit)
+
+
+def format_size(n: int) -> str:
+    """Bytes as a person reads them: 64 MiB, 2 GiB, 1.5 KiB."""
+    for unit, size in (("TiB", 1024**4), ("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if n >= size:
+            value = n / size
+            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+    return f"{n} bytes"
+
+
+def import_max_bytes() -> int:
+    """The unpack cap of one import: TWEETBOT_IMPORT_MAX_BYTES, else `DEFAULT_IMPORT_MAX_BYTES`."""
+    value = os.environ.get(IMPORT_MAX_BYTES_ENV, "").strip()
+    if not value:
+        return DEFAULT_IMPORT_MAX_BYTES
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise ValueError(f"{IMPORT_MAX_BYTES_ENV}: {exc}") from None

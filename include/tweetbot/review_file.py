@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from tweetbot.curation.text import MAX_WEIGHTED_LENGTH, weighted_length
+from tweetbot.textgate import TextRefused, check_text
 
 if TYPE_CHECKING:
     from tweetbot.store.db import Store
@@ -33,8 +34,8 @@ REJECT_NOTE = "deleted in review file"
 APPROVE, APPROVE_EDIT, REJECT, SKIP = "approve", "approve+edit", "reject", "skip"
 
 _DELIMITER_LINE = re.compile(r"^={20}\s*$")
-_MARKER_LINE = re.compile(r"^\s*#(\d+)\s*$")
-_EXPORTED_ITEM = re.compile(r"^(\d+)@(\d+)$")
+_MARKER_LINE = re.compile(r"^\s*#(\d{1,18})\s*$")
+_EXPORTED_ITEM = re.compile(r"^(\d{1,18})@(\d{1,18})$")
 
 
 class ReviewFileError(ValueError):
@@ -206,6 +207,15 @@ def _block(segment: list[tuple[int, str]], path: str, problems: list[str]) -> Bl
                         "known which tweet it is (to drop a tweet delete its whole block)")
         return None
     tweet_id = int(marker[1])
+    refused = []
+    for number, line in content[1:]:
+        try:
+            check_text(line, f"{path} line {number}")
+        except TextRefused as exc:
+            refused.append(f"{exc} (#{tweet_id})")
+    if refused:
+        problems.extend(refused)
+        return None
     text = canonical("\n".join(line for _, line in content[1:]))
     if not text:
         problems.append(f"{path} line {first_line}: #{tweet_id} has no text (to drop the tweet "

@@ -29,6 +29,23 @@ def store_url(args: argparse.Namespace) -> str:
     return hooks.TweetStoreHook(outside_airflow=True).get_url()
 
 
+def read_text(path: str) -> tuple[str, str]:
+    """(text, its name for messages) of FILE or '-' (stdin), decoded as UTF-8 by the text gate, so a
+    Latin-1 file is refused with its name and line rather than a bare codec error."""
+    import sys
+    from pathlib import Path
+
+    from tweetbot.textgate import decode_utf8
+
+    if path == "-":
+        return decode_utf8(sys.stdin.buffer.read(), "stdin"), "stdin"
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode_utf8(data, path), path
+
+
 def open_store(args: argparse.Namespace) -> Store:
     """The store commands work on, migrated to the newest schema."""
     store = connect(store_url(args))

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from tweetbot.cli import review_file
 from tweetbot.cli.bots import account_args
-from tweetbot.cli.common import by, open_store
+from tweetbot.cli.common import by, open_store, read_text
 from tweetbot.cli.output import print_json, print_table
 from tweetbot.store import TweetStatus
 
@@ -67,9 +66,9 @@ def cmd_queue_edit(args: argparse.Namespace) -> int:
     from tweetbot.store import queue
 
     store = open_store(args)
-    text = sys.stdin.read() if args.text == "-" else args.text
+    text, where = read_text("-") if args.text == "-" else (args.text, "--text")
     old = queue.list_tweets(store, ids=[args.id])
-    row = queue.edit_text(store, args.id, text, by=by(), expected_version=args.expected_version)
+    row = queue.edit_text(store, args.id, text, by=by(), expected_version=args.expected_version, where=where)
     old_text = old[0]["text"] if old else row["text"]
     if old_text == row["text"]:
         print(f"#{row['id']} unchanged (version {row['version']})")

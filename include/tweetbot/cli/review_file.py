@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 
 from tweetbot.cli.bots import account_args
-from tweetbot.cli.common import by, open_store
+from tweetbot.cli.common import by, open_store, read_text
 from tweetbot.store import TweetStatus
 
 
@@ -31,7 +31,7 @@ def cmd_queue_import(args: argparse.Namespace) -> int:
     from tweetbot.store import queue
 
     path = Path(args.file)
-    parsed = review_file.parse(path.read_text(encoding="utf-8"), str(path))
+    parsed = review_file.parse(read_text(str(path))[0], str(path))
     store = open_store(args)
     actions = review_file.plan(parsed, queue.list_tweets(store, ids=parsed.all_ids), account=args.account)
     print(review_file.format_plan(actions))

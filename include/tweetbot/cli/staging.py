@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from tweetbot.cli.bots import account_args, filter_defaults
-from tweetbot.cli.common import by, open_store
+from tweetbot.cli.common import by, open_store, read_text
 from tweetbot.cli.output import print_json, print_table
 
 
@@ -32,12 +32,11 @@ def filter_options(args: argparse.Namespace):
 def cmd_filter(args: argparse.Namespace) -> int:
     """The staging filters on a file of candidates, against the store, changing nothing."""
     from collections import Counter
-    from pathlib import Path
 
     from tweetbot.pipeline import check_candidates
     from tweetbot.store.sources import count_source_tweets
 
-    text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    text, _ = read_text(args.file)
     lines = [line for line in text.splitlines() if line.strip()]
     store = open_store(args)
     if not count_source_tweets(store, args.account):

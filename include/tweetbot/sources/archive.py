@@ -5,69 +5,102 @@ without a trailing `;`. Older exports call the file `tweet.js` (`window.YTD.twee
 leave out the `{"tweet": ...}` wrapper; big archives split into `tweets-part1.js`, `tweets-part2.js`…
 A user can point at one file, the archive's `data/` folder, the extracted archive, or the `.zip`.
 
-The array is walked one record at a time with `raw_decode` on the whole text, so a JSON error or a
-bad record is reported with its real line in the file (the `window.YTD… =` prefix is blanked with
-spaces, not cut off, to keep line and column numbers true).
+Files and zip members are streamed, a megabyte at a time: the array is walked one record at a time
+with the standard library's `raw_decode` over a sliding window that holds at most the current record
+(≤ `MAX_RECORD`) and one chunk, so memory stays flat whatever the file's size — a 1 GiB zip bomb
+included — and every error still names the file and the real line (and column) of the problem.
+What one import may unpack in all is capped (`ByteBudget`, TWEETBOT_IMPORT_MAX_BYTES).
 """
 from __future__ import annotations
 
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tweetbot.sources.base import (
+    MAX_RECORD,
+    ByteBudget,
     RawTweet,
     SourceError,
     is_retweet_text,
     parse_datetime,
     parse_tweet_id,
+    text_chunks,
+    unique_by_id,
 )
 
-_PREFIX = re.compile(r"\s*window\.YTD\.(\w+)\.part(\d+)\s*=\s*")
+_PREFIX = re.compile(r"window\.YTD\.(\w{1,64})\.part(\d{1,9})")
 _PART_NAME = re.compile(r"tweets?(?:-part(\d+))?\.js")
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _TWEET_KINDS = ("tweets", "tweet")
 _REPLY_KEYS = ("in_reply_to_status_id_str", "in_reply_to_status_id",
                "in_reply_to_user_id_str", "in_reply_to_user_id")
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_CUT = 6  # a JSON error this close to the end of the window may be a token the chunk cut (`\\u00`, `fals`)
 
 
-def read_archive(path: Path | str) -> Iterator[RawTweet]:
+def read_archive(path: Path | str, budget: ByteBudget | None = None) -> Iterator[RawTweet]:
     """Every tweet in an archive file, folder or zip, each id once (the first part wins)."""
-    seen: set[str] = set()
-    for name, text in _archive_texts(Path(path)):
-        for tweet in parse_archive_text(text, name):
-            if tweet.tweet_id not in seen:
-                seen.add(tweet.tweet_id)
-                yield tweet
+    return unique_by_id(archive_records(path, budget))
+
+
+def archive_records(path: Path | str, budget: ByteBudget | None = None) -> Iterator[RawTweet]:
+    """Every record of an archive file, folder or zip in file order, repeated ids included (the
+    import decides about those), streamed within `budget` (default: a fresh one at the env's cap)."""
+    budget = budget or ByteBudget()
+    for name, stream in _archive_streams(Path(path), budget):
+        with stream:
+            yield from parse_archive_stream(stream, name, budget)
 
 
 def parse_archive_text(text: str, name: str) -> Iterator[RawTweet]:
-    """The tweets in one archive file's text; `name` is used in origins and messages."""
-    body = _blank_prefix(text, name)
-    decoder = json.JSONDecoder()
-    pos = _skip_ws(body, 0)
-    if not body.startswith("[", pos):
-        raise SourceError(f"{name} line {_line_at(body, pos)}: expected '[' to open the tweet array")
-    pos = _skip_ws(body, pos + 1)
-    record, line, counted_to = 0, 1, 0
-    while not body.startswith("]", pos):
-        if pos >= len(body):
-            raise SourceError(f"{name} line {_line_at(body, pos)}: file ends after record {record} "
+    """The tweets in one archive file's text (already in memory); `name` is used in origins and messages."""
+    return _walk(_Window(iter([text]) if text else iter(()), name))
+
+
+def parse_archive_stream(stream: BinaryIO, name: str, budget: ByteBudget) -> Iterator[RawTweet]:
+    """The tweets of one archive file read from a binary stream, chunk by chunk."""
+    return _walk(_Window(text_chunks(stream, name, budget), name))
+
+
+def _walk(window: _Window) -> Iterator[RawTweet]:
+    name = window.name
+    window.skip_prefix()
+    if not window.startswith("["):
+        raise SourceError(f"{name} line {window.line_at()}: expected '[' to open the tweet array")
+    window.advance(1)
+    window.skip_ws()
+    record = 0
+    while not window.startswith("]"):
+        if window.at_end():
+            raise SourceError(f"{name} line {window.line_at()}: file ends after record {record} "
                               "without closing ']' (truncated download?)")
-        try:
-            obj, end = decoder.raw_decode(body, pos)
-        except json.JSONDecodeError as exc:
-            raise SourceError(f"{name} line {exc.lineno}: invalid JSON in record {record + 1} "
-                              f"({exc.msg}, column {exc.colno})") from None
+        line = window.line_at()
+        obj = window.decode(record + 1)
         record += 1
-        line += body.count("\n", counted_to, pos)
-        counted_to = pos
         yield tweet_from_record(obj, name, record, line)
-        pos = _after_record(body, end, name, record)
-    _check_tail(body, pos + 1, name)
+        window.skip_ws()
+        if window.startswith(","):
+            window.advance(1)
+            window.skip_ws()
+        elif window.at_end():
+            raise SourceError(f"{name} line {window.line_at()}: file ends after record {record} "
+                              "without closing ']' (truncated download?)")
+        elif not window.startswith("]"):
+            raise SourceError(f"{name} line {window.line_at()}: expected ',' or ']' after record "
+                              f"{record}, found {window.peek(1)!r}")
+    window.advance(1)
+    window.skip_ws()
+    if window.startswith(";"):
+        window.advance(1)
+        window.skip_ws()
+    if not window.at_end():
+        raise SourceError(f"{name} line {window.line_at()}: unexpected text after the tweet "
+                          f"array: {window.peek(30)!r}")
 
 
 def tweet_from_record(obj: Any, name: str, record: int, line: int) -> RawTweet:
@@ -109,17 +142,20 @@ def tweet_from_record(obj: Any, name: str, record: int, line: int) -> RawTweet:
 # ---------------------------------------------------------------- finding the files
 
 
-def _archive_texts(path: Path) -> Iterator[tuple[str, str]]:
-    """(name for messages, text) of each tweets file the path stands for, in part order."""
+def _archive_streams(path: Path, budget: ByteBudget) -> Iterator[tuple[str, BinaryIO]]:
+    """(name for messages, open binary stream) of each tweets file the path stands for, in part order."""
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
     if path.is_dir():
-        for part in _find_parts(path):
-            yield str(part), _decode(_read_bytes(part), str(part))
-    elif zipfile.is_zipfile(path):
-        yield from _zip_texts(path)
+        parts = _find_parts(path)
+        budget.check(sum(part.stat().st_size for part in parts), str(path))
+        for part in parts:
+            yield str(part), _open(part)
+    elif _looks_like_zip(path):
+        yield from _zip_streams(path, budget)
     else:
-        yield str(path), _decode(_read_bytes(path), str(path))
+        budget.check(path.stat().st_size, str(path))
+        yield str(path), _open(path)
 
 
 def _find_parts(folder: Path) -> list[Path]:
@@ -133,18 +169,52 @@ def _find_parts(folder: Path) -> list[Path]:
                       f"{folder / 'data'} (is this an extracted X archive?)")
 
 
-def _zip_texts(path: Path) -> Iterator[tuple[str, str]]:
-    """The tweets files inside a downloaded archive zip (at its root or in a data/ folder)."""
+def _looks_like_zip(path: Path) -> bool:
+    """A zip by its signature or its name, so a truncated download is called a broken zip, not bad text."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            members = [m for m in archive.namelist() if _is_zip_part(m)]
-            if not members:
-                raise SourceError(f"{path}: no data/tweets.js, tweet.js or tweets-part*.js in this zip")
-            for member in sorted(members, key=lambda m: (_part_number(m.rsplit("/", 1)[-1]), m)):
-                name = f"{path}!{member}"
-                yield name, _decode(archive.read(member), name)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise SourceError(f"{path}: cannot read zip ({exc})") from None
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return head in _ZIP_MAGIC or path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)
+
+
+def _zip_streams(path: Path, budget: ByteBudget) -> Iterator[tuple[str, BinaryIO]]:
+    """The tweets files inside a downloaded archive zip (at its root or in a data/ folder), streamed."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise SourceError(f"{path}: not a readable zip file, truncated or damaged? ({exc})") from None
+    with archive:
+        members = [m for m in archive.infolist() if _is_zip_part(m.filename)]
+        if not members:
+            raise SourceError(f"{path}: no data/tweets.js, tweet.js or tweets-part*.js in this zip")
+        budget.check(sum(m.file_size for m in members), str(path))
+        for member in sorted(members, key=lambda m: (_part_number(m.filename.rsplit("/", 1)[-1]), m.filename)):
+            name = f"{path}!{member.filename}"
+            try:
+                yield name, _ZipMember(archive.open(member), name)
+            except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, ValueError) as exc:
+                raise SourceError(f"{name}: cannot unpack this zip member, truncated or damaged? ({exc})") from None
+
+
+class _ZipMember:
+    """A zip member's stream whose decompression errors (bad CRC, a cut deflate stream) name the member."""
+
+    def __init__(self, stream: BinaryIO, name: str) -> None:
+        self._stream, self._name = stream, name
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self._stream.read(size)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise SourceError(f"{self._name}: the zip is damaged or truncated ({exc})") from None
+
+    def __enter__(self) -> _ZipMember:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stream.close()
 
 
 def _is_zip_part(member: str) -> bool:
@@ -157,69 +227,141 @@ def _part_number(filename: str) -> int:
     return int(match.group(1)) if match and match.group(1) else 0
 
 
-def _read_bytes(path: Path) -> bytes:
+def _open(path: Path) -> BinaryIO:
     try:
-        return path.read_bytes()
+        return path.open("rb")
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
-def _decode(data: bytes, name: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise SourceError(f"{name} line {line}: not UTF-8 ({exc.reason})") from None
 
 
 # ---------------------------------------------------------------- walking the array
 
 
-def _blank_prefix(text: str, name: str) -> str:
-    """The text with `window.YTD.tweets.partN =` replaced by spaces (newlines kept)."""
-    match = _PREFIX.match(text)
-    if match is None:
-        if text.lstrip().startswith("["):  # plain JSON: tools that already stripped the prefix
-            return text
-        raise SourceError(f"{name} line 1: not an X archive tweets file "
-                          "(expected 'window.YTD.tweets.part0 = [')")
-    if match.group(1) not in _TWEET_KINDS:
-        raise SourceError(f"{name} line 1: this file holds window.YTD.{match.group(1)}, not tweets "
-                          "(use data/tweets.js from the archive)")
-    prefix = match.group(0)
-    return re.sub(r"[^\n]", " ", prefix) + text[len(prefix):]
+class _Window:
+    """A sliding window over a text stream: the unread part of the current chunk(s), trimmed as records
+    are consumed, with the file line and column of its first character kept so messages stay exact."""
 
+    def __init__(self, chunks: Iterator[str], name: str) -> None:
+        self.chunks, self.name = chunks, name
+        self.buf, self.pos = "", 0
+        self.eof = False
+        self.line, self.column = 1, 0  # of buf[0]: line (1-based) and column offset (0-based)
+        self._counted, self._counted_line = 0, 1  # newline count of buf[:_counted], cached
 
-def _after_record(body: str, end: int, name: str, record: int) -> int:
-    """Position of the next record (or of the closing ']') after the record ending at `end`."""
-    pos = _skip_ws(body, end)
-    if body.startswith(",", pos):
-        return _skip_ws(body, pos + 1)
-    if body.startswith("]", pos):
-        return pos
-    if pos >= len(body):
-        raise SourceError(f"{name} line {_line_at(body, pos)}: file ends after record {record} "
-                          "without closing ']' (truncated download?)")
-    raise SourceError(f"{name} line {_line_at(body, pos)}: expected ',' or ']' after record "
-                      f"{record}, found {body[pos]!r}")
+    def fill(self) -> bool:
+        """Drop what was consumed, append the next chunk; False at the end of the input."""
+        if self.eof:
+            return False
+        chunk = next(self.chunks, None)
+        if chunk is None:
+            self.eof = True
+            return False
+        if self.pos:
+            self._trim()
+        self.buf += chunk
+        return True
 
+    def _trim(self) -> None:
+        gone = self.buf[:self.pos]
+        newlines = gone.count("\n")
+        if newlines:
+            self.line += newlines
+            self.column = len(gone) - gone.rfind("\n") - 1
+        else:
+            self.column += len(gone)
+        self.buf, self.pos = self.buf[self.pos:], 0
+        self._counted, self._counted_line = 0, self.line
 
-def _check_tail(body: str, pos: int, name: str) -> None:
-    """After the array only whitespace and one optional `;` may follow."""
-    pos = _skip_ws(body, pos)
-    if body.startswith(";", pos):
-        pos = _skip_ws(body, pos + 1)
-    if pos < len(body):
-        raise SourceError(f"{name} line {_line_at(body, pos)}: unexpected text after the tweet "
-                          f"array: {body[pos:pos + 30]!r}")
+    def line_at(self, pos: int | None = None) -> int:
+        pos = self.pos if pos is None else pos
+        if pos < self._counted:
+            self._counted, self._counted_line = 0, self.line
+        self._counted_line += self.buf.count("\n", self._counted, pos)
+        self._counted = pos
+        return self._counted_line
 
+    def where(self, pos: int) -> tuple[int, int]:
+        """File (line, column) of buf[pos], both 1-based."""
+        line = self.line_at(pos)
+        start = self.buf.rfind("\n", 0, pos) + 1
+        return line, pos - start + 1 + (self.column if start == 0 else 0)
 
-def _skip_ws(body: str, pos: int) -> int:
-    return _WHITESPACE.match(body, pos).end()
+    def _ensure(self, n: int) -> bool:
+        while len(self.buf) - self.pos < n:
+            if not self.fill():
+                return False
+        return True
 
+    def startswith(self, text: str) -> bool:
+        self._ensure(len(text))
+        return self.buf.startswith(text, self.pos)
 
-def _line_at(body: str, pos: int) -> int:
-    return body.count("\n", 0, min(pos, len(body))) + 1
+    def peek(self, n: int) -> str:
+        self._ensure(n)
+        return self.buf[self.pos:self.pos + n]
+
+    def at_end(self) -> bool:
+        return not self._ensure(1)
+
+    def advance(self, n: int) -> None:
+        self.pos += n
+
+    def skip_ws(self) -> None:
+        while True:
+            self.pos = _WHITESPACE.match(self.buf, self.pos).end()
+            if self.pos < len(self.buf) or not self.fill():
+                return
+
+    def skip_prefix(self) -> None:
+        """Past `window.YTD.tweets.partN =` (or nothing: plain JSON that tools already unwrapped)."""
+        self.skip_ws()
+        if self.startswith("["):
+            return
+        self._ensure(100)
+        match = _PREFIX.match(self.buf, self.pos)
+        if match is None:
+            raise SourceError(f"{self.name} line {self.line_at()}: not an X archive tweets file "
+                              "(expected 'window.YTD.tweets.part0 = [')")
+        if match.group(1) not in _TWEET_KINDS:
+            raise SourceError(f"{self.name} line {self.line_at()}: this file holds window.YTD.{match.group(1)}, "
+                              "not tweets (use data/tweets.js from the archive)")
+        self.pos = match.end()
+        self.skip_ws()
+        if not self.startswith("="):
+            raise SourceError(f"{self.name} line {self.line_at()}: expected '=' after {match.group(0)}")
+        self.advance(1)
+        self.skip_ws()
+
+    def decode(self, record: int) -> Any:
+        """The JSON value starting here (one record), reading more until it is complete or the input ends.
+
+        A decode error may only mean that the chunk ended inside the record: an unterminated string,
+        or an error within the last few characters (a cut literal, escape or number). Then the window
+        grows and tries again; any other error is real. A record still incomplete after `MAX_RECORD`
+        characters is refused.
+        """
+        decoder = json.JSONDecoder()
+        while True:
+            try:
+                obj, end = decoder.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                cut_short = exc.msg.startswith("Unterminated string") or len(self.buf) - exc.pos <= _CUT
+                if cut_short and len(self.buf) - self.pos > MAX_RECORD:
+                    raise SourceError(f"{self.name} line {self.line_at()}: record {record} is over "
+                                      f"{MAX_RECORD // 1024 // 1024} MiB and still not complete: not an X "
+                                      "archive record (a damaged or hostile file?)") from None
+                if cut_short and self.fill():
+                    continue
+                line, column = self.where(exc.pos)
+                raise SourceError(f"{self.name} line {line}: invalid JSON in record {record} "
+                                  f"({exc.msg}, column {column})") from None
+            except RecursionError:
+                raise SourceError(f"{self.name} line {self.line_at()}: record {record} is nested too deeply "
+                                  "(hundreds of '[' or '{' inside each other): not a tweet") from None
+            if end == len(self.buf) and self.fill():
+                continue  # a bare number or literal may go on in the next chunk
+            self.pos = end
+            return obj
 
 
 def _required(obj: dict, keys: tuple[str, ...], where: str) -> Any:

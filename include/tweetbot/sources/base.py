@@ -6,9 +6,12 @@ one set of rules and a re-import with other options needs no re-parsing logic.
 """
 from __future__ import annotations
 
+import codecs
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from typing import BinaryIO
 
 LINK_MODES = ("expand", "strip", "keep")
 
@@ -34,6 +37,82 @@ class RawTweet:
 
 class SourceError(ValueError):
     """A source file cannot be read; the message always names the file and the line or record."""
+
+
+# ---------------------------------------------------------------- bounded reading
+
+#: Bytes read at a time from a file or a zip member: what is in memory besides one record.
+CHUNK = 1024 * 1024
+#: The longest archive record (a real one is 1-20 KB) or CSV line (~1 KB) a reader accepts: anything
+#: longer is a damaged or hostile file, refused before it costs more memory.
+MAX_RECORD = 1024 * 1024
+
+
+class ByteBudget:
+    """What one import may still unpack (`config.import_max_bytes()`), shared by every file it reads.
+
+    `take` is called with each chunk actually read or decompressed, so a zip that lies about its
+    sizes is stopped too; `check` refuses early when sizes known up front already exceed it.
+    """
+
+    def __init__(self, limit: int | None = None) -> None:
+        from tweetbot import config
+
+        self.limit = config.import_max_bytes() if limit is None else limit
+        self.used = 0
+        self.expected = 0  # what the files and zip entries declare: progress and ETA go by it
+
+    def check(self, size: int, name: str) -> None:
+        if self.used + size > self.limit:
+            raise SourceError(self._message(name))
+        self.expected = max(self.expected, self.used + size)
+
+    def take(self, size: int, name: str) -> None:
+        self.used += size
+        if self.used > self.limit:
+            raise SourceError(self._message(name))
+
+    def _message(self, name: str) -> str:
+        from tweetbot.config import IMPORT_MAX_BYTES_ENV, format_size
+
+        return (f"{name}: this import unpacks more than {format_size(self.limit)}, the limit of one import "
+                f"({IMPORT_MAX_BYTES_ENV}); nothing was imported. A real archive that big: raise the "
+                f"limit, e.g. {IMPORT_MAX_BYTES_ENV}={format_size(self.limit * 2).replace(' ', '')}")
+
+
+def text_chunks(fh: BinaryIO, name: str, budget: ByteBudget) -> Iterator[str]:
+    """The UTF-8 text of a binary stream, `CHUNK` bytes at a time (a BOM dropped), each chunk counted
+    against `budget`; SourceError naming the line of a byte that is not UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    lines = 0
+    while True:
+        data = fh.read(CHUNK)
+        budget.take(len(data), name)
+        try:
+            text = decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            line = lines + exc.object.count(b"\n", 0, exc.start) + 1
+            raise SourceError(f"{name} line {line}: not UTF-8 ({exc.reason}); save it as UTF-8") from None
+        if text:
+            yield text
+        if not data:
+            return
+        lines += data.count(b"\n")
+
+
+def unique_by_id(tweets: Iterable[RawTweet],
+                 on_conflict: Callable[[RawTweet], None] | None = None) -> Iterator[RawTweet]:
+    """Each tweet id once, the first occurrence winning. In memory, for callers that want a whole
+    file's tweets (the import dedups on disk, `pipeline.spool`); `on_conflict(later)` hears of each
+    repeated id whose text differs from the first's."""
+    seen: dict[str, str] = {}
+    for tweet in tweets:
+        first = seen.get(tweet.tweet_id)
+        if first is None:
+            seen[tweet.tweet_id] = tweet.text
+            yield tweet
+        elif on_conflict is not None and first != tweet.text:
+            on_conflict(tweet)
 
 
 @dataclass(frozen=True)

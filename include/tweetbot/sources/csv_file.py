@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tweetbot.sources.base import (
+    MAX_RECORD,
+    ByteBudget,
     RawTweet,
     SourceError,
     is_retweet_text,
     parse_datetime,
     parse_tweet_id,
+    unique_by_id,
 )
 
 # Accepted header names (lower-cased) for the generic layout, the preferred one first.
@@ -44,59 +47,70 @@ _TCO = re.compile(r"https?://t\.co/[A-Za-z0-9]+")
 _TRUE = ("true", "1", "yes")
 
 
-def read_csv(path: Path | str) -> Iterator[RawTweet]:
+def read_csv(path: Path | str, budget: ByteBudget | None = None) -> Iterator[RawTweet]:
     """Every tweet in a CSV file, each id once (the first row wins: twint repeats rows)."""
+    return unique_by_id(csv_records(path, budget))
+
+
+def csv_records(path: Path | str, budget: ByteBudget | None = None) -> Iterator[RawTweet]:
+    """Every row of a CSV file in file order, repeated ids included (the import decides about those),
+    read line by line within `budget` (default: a fresh one at the env's cap)."""
     path = Path(path)
     if not path.exists():
         raise SourceError(f"{path}: no such file")
     if path.is_dir():
         raise SourceError(f"{path}: is a folder, expected a CSV file")
+    budget = budget or ByteBudget()
+    budget.check(path.stat().st_size, str(path))
     try:
         fh = path.open("rb")
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
     with fh:
-        yield from parse_csv(fh, str(path))
+        yield from parse_csv(fh, str(path), budget)
 
 
-def parse_csv(fh: BinaryIO, name: str) -> Iterator[RawTweet]:
-    """The tweets in an open binary CSV stream; `name` is used in origins and messages."""
-    records = _records(fh, name)
+def parse_csv(fh: BinaryIO, name: str, budget: ByteBudget | None = None) -> Iterator[RawTweet]:
+    """The rows of an open binary CSV stream, in file order; `name` is used in origins and messages."""
+    records = _records(fh, name, budget or ByteBudget())
     first = next(records, None)
     if first is None:
         raise SourceError(f"{name}:line 1: empty file, expected a header row")
     layout = _Layout.from_header(first[1], name)
-    seen: set[str] = set()
     for line, row in records:
         origin = f"{name}:line {line}"
         if len(row) != len(layout.header):
             raise SourceError(f"{origin}: expected {len(layout.header)} fields like the header, "
                               f"found {len(row)}")
-        tweet = layout.tweet(row, origin)
-        if tweet.tweet_id not in seen:
-            seen.add(tweet.tweet_id)
-            yield tweet
+        yield layout.tweet(row, origin)
 
 
 # ---------------------------------------------------------------- physical lines -> records
 
 
-def _lines(fh: BinaryIO, name: str) -> Iterator[str]:
-    """Decoded lines split on b"\\n" only (binary readline never splits on a lone "\\r")."""
-    for number, raw in enumerate(fh, start=1):
+def _lines(fh: BinaryIO, name: str, budget: ByteBudget) -> Iterator[str]:
+    """Decoded lines split on b"\\n" only (binary readline never splits on a lone "\\r"), each at
+    most `MAX_RECORD` bytes: a file with no line breaks is refused, not read whole."""
+    number = 0
+    while raw := fh.readline(MAX_RECORD + 1):
+        number += 1
+        budget.take(len(raw), name)
+        if len(raw) > MAX_RECORD:
+            raise SourceError(f"{name}:line {number}: over {MAX_RECORD // 1024 // 1024} MiB without a line "
+                              "break: not a CSV of tweets (a damaged or hostile file?)")
         try:
             text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
-            raise SourceError(f"{name}:line {number}: not UTF-8 ({exc.reason})") from None
+            raise SourceError(f"{name}:line {number}: not UTF-8 ({exc.reason}); save it as UTF-8") from None
         yield text
 
 
-def _records(fh: BinaryIO, name: str) -> Iterator[tuple[int, list[str]]]:
+def _records(fh: BinaryIO, name: str, budget: ByteBudget) -> Iterator[tuple[int, list[str]]]:
     """(first physical line, fields) of each non-blank CSV record.
 
     Strict, so an unclosed quote fails instead of swallowing the rest of the file into one text.
     """
-    reader = csv.reader(_lines(fh, name), strict=True)
+    reader = csv.reader(_lines(fh, name, budget), strict=True)
     start = 1
     while True:
         try:

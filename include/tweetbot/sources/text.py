@@ -21,9 +21,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tweetbot.sources.base import RawTweet, SourceError
+from tweetbot.sources.base import ByteBudget, RawTweet, SourceError
 
 MAX_PASSAGE = 1000
+#: A book is read whole (chapters are found across it): 32 MiB is five times the longest books people
+#: train on (the King James Bible is 4.4 MB, the complete Shakespeare 5.6 MB) and keeps a hostile file
+#: far below the import's memory bound.
+MAX_BOOK_BYTES = 32 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 
 # Project Gutenberg's licence wrappers, newest form first, then the 1990s-2000s ones.
@@ -72,12 +76,17 @@ class _Paragraph:
     text: str
 
 
-def read_text(path: Path | str) -> Book:
+def read_text(path: Path | str, budget: ByteBudget | None = None) -> Book:
     """A text file, or every text file in a folder (sorted by name), as one book in reading order."""
     path = Path(path)
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
     files = _text_files(path)
+    size = sum(f.stat().st_size for f in files)
+    if size > MAX_BOOK_BYTES:
+        raise SourceError(f"{path}: {size / 2**20:,.1f} MiB of text; a book may have at most "
+                          f"{MAX_BOOK_BYTES // 2**20} MiB (the longest real books are ~6 MB): is this a book?")
+    (budget or ByteBudget()).take(size, str(path))
     first_mtime = min(f.stat().st_mtime for f in files)
     book = Book(path=str(path))
     base = datetime.fromtimestamp(int(first_mtime), UTC)
@@ -191,11 +200,13 @@ def _paragraphs(body: str, first_line: int) -> list[_Paragraph]:
         pos = gap.end()
     spans.append((pos, len(body)))
     paragraphs = []
+    line, counted = first_line, 0  # newlines counted incrementally: one pass over the book, not one a paragraph
     for a, b in spans:
         chunk = body[a:b]
         if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            line = first_line + body.count("\n", 0, a + lead)
+            start = a + len(chunk) - len(chunk.lstrip())
+            line += body.count("\n", counted, start)
+            counted = start
             paragraphs.append(_Paragraph(line, chunk.strip()))
     return paragraphs
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.engine import Connection
 
+from tweetbot import textgate
 from tweetbot.curation.text import normalise
 from tweetbot.store.clock import utcnow
 from tweetbot.store.db import Store
@@ -44,13 +45,36 @@ class ConflictError(QueueError):
     """Somebody else changed the tweet between our read and our write (optimistic version check)."""
 
 
+class NotFoundError(QueueError):
+    """No tweet has that id."""
+
+
+#: The largest id the `tweets.id` column can hold on every backend (Postgres `integer` is 32-bit): a
+#: larger id names no tweet, and is answered as such before any database is asked to compare with it.
+MAX_ROW_ID = 2**31 - 1
+
+
+def storable_ids(ids: Iterable[int]) -> list[int]:
+    """The ids a row could have; the others are simply not found (same answer on SQLite and Postgres)."""
+    return [i for i in ids if 1 <= i <= MAX_ROW_ID]
+
+
+def checked_note(note: str | None) -> str | None:
+    """A reviewer's note as the store keeps it: the text gate's rules, on one or more lines."""
+    return None if note is None else textgate.check_text(note, "note")
+
+
 # ---------------------------------------------------------------- candidates and staging
 
 
 def add_candidates(
     store: Store, *, batch_id: str, model_run_id: str, account: str, texts: Sequence[str], by: str
 ) -> int:
-    """Record a generation batch. Idempotent: a rerun with the same batch id adds nothing twice."""
+    """Record a generation batch. Idempotent: a rerun with the same batch id adds nothing twice.
+
+    Model output passes the text gate as it enters: control characters are removed and a lone
+    surrogate becomes U+FFFD, which staging then drops as debris.
+    """
     now = utcnow()
     with store.begin() as conn:
         have = set(
@@ -58,7 +82,7 @@ def add_candidates(
         )
         rows = [
             {"batch_id": batch_id, "model_run_id": model_run_id, "account": account, "seq": i,
-             "text": text, "created_at": now, "created_by": by}
+             "text": textgate.printable(textgate.scrub(text)[0]), "created_at": now, "created_by": by}
             for i, text in enumerate(texts)
             if i not in have
         ]
@@ -173,7 +197,7 @@ def list_tweets(
     if status:
         query = query.where(tweets.c.status == S(status).value)
     if ids is not None:
-        query = query.where(tweets.c.id.in_(list(ids)))
+        query = query.where(tweets.c.id.in_(storable_ids(ids)))
     if limit:
         query = query.limit(limit)
     with store.connect() as conn:
@@ -230,12 +254,13 @@ def transition(
     """
     to = S(to)
     ids = list(dict.fromkeys(ids))
+    note = checked_note(note)
     now = utcnow()
     with store.begin() as conn:
-        rows = {r.id: r for r in conn.execute(select(tweets).where(tweets.c.id.in_(ids)))}
+        rows = {r.id: r for r in conn.execute(select(tweets).where(tweets.c.id.in_(storable_ids(ids))))}
         missing = [i for i in ids if i not in rows]
         if missing:
-            raise QueueError(f"no tweet with id {', '.join(map(str, missing))}")
+            raise NotFoundError(f"no tweet with id {', '.join(map(str, missing))}")
         for tweet_id in ids:
             current = S(rows[tweet_id].status)
             if allowed_from is not None and current not in allowed_from and current != to:
@@ -266,23 +291,25 @@ def _move(conn: Connection, row, to: S, *, by: str, now: datetime, note: str | N
 
 
 def edit_text(store: Store, tweet_id: int, text: str, *, by: str,
-              expected_version: int | None = None) -> dict:
+              expected_version: int | None = None, where: str = "the new text") -> dict:
     """Change a tweet's text; `original_text` keeps what the model wrote, the event log the old text.
 
     With `expected_version` (what the editor last saw) a concurrent change is refused, not overwritten.
+    The text passes the text gate first (`textgate.TextRefused` names `where` it came from).
     """
     from tweetbot.curation.text import fits_in_a_tweet, weighted_length
 
-    text = text.strip()
+    text = textgate.check_text(text, where).strip()
     if not text:
         raise QueueError("a tweet cannot be empty")
     if not fits_in_a_tweet(text):
         raise QueueError(f"tweet is {weighted_length(text)} weighted characters; X allows 280")
     now = utcnow()
     with store.begin() as conn:
-        row = conn.execute(select(tweets).where(tweets.c.id == tweet_id)).first()
+        row = conn.execute(select(tweets).where(tweets.c.id == tweet_id)).first() if storable_ids(
+            [tweet_id]) else None
         if row is None:
-            raise QueueError(f"no tweet with id {tweet_id}")
+            raise NotFoundError(f"no tweet with id {tweet_id}")
         if S(row.status) not in DECIDABLE:
             raise QueueError(f"tweet {tweet_id} is {row.status}: it can no longer be edited")
         if expected_version is not None and row.version != expected_version:
@@ -327,10 +354,11 @@ def apply_review(store: Store, *, reviewed: Iterable[int], chosen: Iterable[int]
     outcome = ReviewOutcome()
     now = utcnow()
     reviewed = list(reviewed)
+    note = checked_note(note)
     if unknown := chosen - set(reviewed):
         raise QueueError(f"chosen tweets {sorted(unknown)} were not among those reviewed")
     with store.begin() as conn:
-        rows = {r.id: r for r in conn.execute(select(tweets).where(tweets.c.id.in_(reviewed)))}
+        rows = {r.id: r for r in conn.execute(select(tweets).where(tweets.c.id.in_(storable_ids(reviewed))))}
         for tweet_id in reviewed:
             row = rows.get(tweet_id)
             if row is None or row.status != S.PENDING.value:

@@ -7,23 +7,33 @@ the reviewer saw, so a concurrent change is refused (`ConflictError`), never sil
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import and_, select, update
 
 from tweetbot.store.clock import utcnow
 from tweetbot.store.db import Store
-from tweetbot.store.queue import DECIDABLE, ConflictError, QueueError, _event, _move, list_tweets
+from tweetbot.store.queue import (
+    DECIDABLE,
+    ConflictError,
+    NotFoundError,
+    QueueError,
+    _event,
+    _move,
+    checked_note,
+    list_tweets,
+    storable_ids,
+)
 from tweetbot.store.schema import TweetStatus, tweets
 
 S = TweetStatus
 
 
 def _rows_seen(conn, seen: Mapping[int, int]) -> dict:
-    rows = {r.id: r for r in conn.execute(select(tweets).where(tweets.c.id.in_(list(seen))))}
+    rows = {r.id: r for r in conn.execute(select(tweets).where(tweets.c.id.in_(storable_ids(seen))))}
     missing = [i for i in seen if i not in rows]
     if missing:
-        raise QueueError(f"no tweet with id {', '.join(map(str, missing))}")
+        raise NotFoundError(f"no tweet with id {', '.join(map(str, missing))}")
     changed = [i for i, v in seen.items() if v is not None and rows[i].version != v]
     if changed:
         raise ConflictError(
@@ -39,6 +49,7 @@ def decide_seen(store: Store, seen: Mapping[int, int], to: S | str, *, by: str,
     to = S(to)
     if to not in (S.APPROVED, S.REJECTED, S.PENDING):
         raise QueueError(f"a reviewer cannot move a tweet to {to.value}")
+    note = checked_note(note)
     now = utcnow()
     with store.begin() as conn:
         rows = _rows_seen(conn, seen)
@@ -78,6 +89,10 @@ def set_schedule(store: Store, tweet_id: int, when: datetime | None, *, by: str,
     """Set (or clear, with None) an approved tweet's `scheduled_for`, a timezone-aware time."""
     if when is not None and when.tzinfo is None:
         raise QueueError("a schedule needs a timezone")
+    try:
+        when = when.astimezone(UTC) if when is not None else None
+    except OverflowError:
+        raise QueueError(f"{when.isoformat()} is not a time X can post at") from None
     now = utcnow()
     with store.begin() as conn:
         row = _rows_seen(conn, {tweet_id: expected_version})[tweet_id]

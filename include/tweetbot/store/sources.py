@@ -1,9 +1,10 @@
 """Imported source tweets: upsert by (account, tweet id) so weekly re-imports add only what is new."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 
 from sqlalchemy import func, select, update
 
@@ -35,15 +36,23 @@ class UpsertCounts:
     unchanged: int
 
 
+def _chunks(rows: Iterable[SourceRow]) -> Iterator[list[SourceRow]]:
+    rows = iter(rows)
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
+
+
 def upsert_source_tweets(
-    store: Store, account: str, kind: str, rows: Sequence[SourceRow], by: str
+    store: Store, account: str, kind: str, rows: Iterable[SourceRow], by: str
 ) -> UpsertCounts:
-    """Insert new tweets and update changed ones, all in one transaction (nothing half-imported)."""
+    """Insert new tweets and update changed ones, all in one transaction (nothing half-imported).
+
+    `rows` (each tweet id once) is consumed `CHUNK` at a time, so it may stream from disk.
+    """
     now = utcnow()
     new = updated = unchanged = 0
     with store.begin() as conn:
-        for start in range(0, len(rows), CHUNK):
-            chunk = rows[start : start + CHUNK]
+        for chunk in _chunks(rows):
             existing = {
                 r.tweet_id: r
                 for r in conn.execute(

@@ -8,26 +8,29 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query, status
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from tweetbot import textgate
 from tweetbot.curation.text import MAX_WEIGHTED_LENGTH, weighted_length
 from tweetbot.store import queue, queue_stats, runs, schedule
 from tweetbot.store.db import Store, connect, current_revision
 from tweetbot.web import bots
+from tweetbot.web.guard import RequestGuard, validation_detail
 from tweetbot.web.security import CSRF_HEADER, EditorDep, Reviewer, ReviewerDep, csrf_token, reviewer
 
-HERE = Path(__file__).parent
+HERE = FilePath(__file__).parent
 STATIC = {"queue.js": "text/javascript", "queue.css": "text/css", "icon.svg": "image/svg+xml"}
 VIEWS = ("pending", "approved", "posted", "rejected", "failed", "overview")
 LIMIT = 500
 
-_NO_BOTS = bots.BotsConfig(path=Path("-"))
+_NO_BOTS = bots.BotsConfig(path=FilePath("-"))
 _env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
 
 # ---------------------------------------------------------------- the store
@@ -51,31 +54,69 @@ def get_store() -> Store:
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-# ---------------------------------------------------------------- bodies
+# ---------------------------------------------------------------- bodies and paths: every value bounded
+
+#: Ids and versions are positive 64-bit integers; beyond the store's columns they are "not found".
+MAX_INT = 2**63 - 1
+#: A schedule is a time X can still post at: not before 2006 nor after 2100 (and far from datetime's
+#: own edges, where converting an offset like +14:00 to UTC overflows).
+EARLIEST, LATEST = datetime(2006, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+
+TweetId = Annotated[int, Field(ge=1, le=MAX_INT)]
+Version = Annotated[int, Field(ge=0, le=MAX_INT)]
 
 
-class Seen(BaseModel):
-    id: int
-    version: int
+def _text(field: str, *, multiline: bool = True):
+    def check(value: str | None) -> str | None:
+        return None if value is None else textgate.check_text(value, f"field {field!r}", multiline=multiline)
+
+    return AfterValidator(check)
 
 
-class Decision(BaseModel):
+def _utc_in_range(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)  # the page sends UTC
+    except (OverflowError, ValueError):
+        raise ValueError("not a time X can post at") from None
+    if not EARLIEST <= value < LATEST:
+        raise ValueError(f"must be between {EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d} (UTC)")
+    return value
+
+
+class Body(BaseModel):
+    """Every request body: known fields only (a stray key is a client bug worth hearing about)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Seen(Body):
+    id: TweetId
+    version: Version
+
+
+class Decision(Body):
     tweets: list[Seen] = Field(min_length=1, max_length=LIMIT)
-    note: str | None = Field(default=None, max_length=500)
+    note: Annotated[str | None, Field(max_length=500), _text("note")] = None
 
 
-class Edit(BaseModel):
-    text: str = Field(max_length=4000)
-    version: int
+class Edit(Body):
+    text: Annotated[str, Field(max_length=4000), _text("text")]
+    version: Version
 
 
-class Order(BaseModel):
+class Order(Body):
     tweets: list[Seen] = Field(min_length=1, max_length=LIMIT)
 
 
-class Schedule(BaseModel):
-    scheduled_for: datetime | None
-    version: int
+class Schedule(Body):
+    scheduled_for: Annotated[datetime | None, AfterValidator(_utc_in_range)]
+    version: Version
+
+
+PathId = Annotated[int, Path(ge=1, le=MAX_INT)]
+Account = Annotated[str | None, Query(max_length=64)]
 
 
 # ---------------------------------------------------------------- helpers
@@ -128,11 +169,14 @@ def _readable(who: Reviewer, store: Store, account: str | None) -> tuple[list[st
 
 
 def _loss_curve(run: dict | None) -> bool:
-    return bool(run and run.get("path") and (Path(run["path"]) / "loss_curve.png").is_file())
+    return bool(run and run.get("path") and (FilePath(run["path"]) / "loss_curve.png").is_file())
 
 
-def _error(exc: queue.QueueError) -> JSONResponse:
-    code = status.HTTP_409_CONFLICT if isinstance(exc, queue.ConflictError) else 400
+def _error(exc: ValueError) -> JSONResponse:
+    """A refused change: 404 unknown tweet, 409 changed meanwhile, 422 text the gate refuses, else 400."""
+    code = (status.HTTP_404_NOT_FOUND if isinstance(exc, queue.NotFoundError)
+            else status.HTTP_409_CONFLICT if isinstance(exc, queue.ConflictError)
+            else status.HTTP_422_UNPROCESSABLE_CONTENT if isinstance(exc, textgate.TextRefused) else 400)
     return JSONResponse({"detail": str(exc)}, status_code=code)
 
 
@@ -149,12 +193,17 @@ def create_app() -> FastAPI:
         # every route, present and future: an authenticated Airflow user with read access
         dependencies=[Depends(reviewer)],
     )
+    app.add_middleware(RequestGuard)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(validation_detail(exc.errors()), status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
 
     @app.get("/", response_class=HTMLResponse)
     def page(
         who: ReviewerDep, store: StoreDep,
         view: Annotated[str, Query(pattern="^(" + "|".join(VIEWS) + ")$")] = "pending",
-        account: str | None = None,
+        account: Account = None,
     ) -> HTMLResponse:
         if current_revision(store) is None:
             accounts, rows, counts = [], [], {s.value: 0 for s in queue.S}
@@ -199,24 +248,25 @@ def create_app() -> FastAPI:
         })
 
     @app.get("/static/{name}")
-    def static(name: str) -> Response:
+    def static(name: Annotated[str, Path(max_length=64)]) -> Response:
         if name not in STATIC:
             raise HTTPException(status.HTTP_404_NOT_FOUND)
         return FileResponse(HERE / "static" / name, media_type=STATIC[name],
                             headers={"Cache-Control": "no-cache"})
 
     @app.get("/runs/{run_id}/loss_curve.png")
-    def loss_curve(run_id: str, who: ReviewerDep, store: StoreDep) -> Response:
+    def loss_curve(run_id: Annotated[str, Path(max_length=64)], who: ReviewerDep, store: StoreDep) -> Response:
         run = runs.get_run(store, run_id)
         if run and not who.may_read(run["account"]):
             raise HTTPException(status.HTTP_403_FORBIDDEN, f"{who.name} may not look at {run['account']}'s runs")
         if not _loss_curve(run):
             raise HTTPException(status.HTTP_404_NOT_FOUND, "this run has no loss curve")
-        return FileResponse(Path(run["path"]) / "loss_curve.png", media_type="image/png")
+        return FileResponse(FilePath(run["path"]) / "loss_curve.png", media_type="image/png")
 
     @app.get("/api/tweets")
     def list_tweets(who: ReviewerDep, store: StoreDep,
-                    status_: Annotated[str | None, Query(alias="status")] = None, account: str | None = None) -> dict:
+                    status_: Annotated[str | None, Query(alias="status", max_length=16)] = None,
+                    account: Account = None) -> dict:
         if status_ and status_ not in {s.value for s in queue.S}:
             raise HTTPException(400, f"unknown status {status_!r}")
         if not who.may_read(account):
@@ -253,12 +303,12 @@ def create_app() -> FastAPI:
         return decide(store, body, queue.S.PENDING, who, body.note or "back to review")
 
     @app.post("/api/tweets/{tweet_id}/edit")
-    def edit(tweet_id: int, who: EditorDep, store: StoreDep, body: Edit):
+    def edit(tweet_id: PathId, who: EditorDep, store: StoreDep, body: Edit):
         who.require_review(_accounts_of(store, [tweet_id]))
         try:
             row = queue.edit_text(store, tweet_id, body.text, by=who.by,
-                                  expected_version=body.version)
-        except queue.QueueError as exc:
+                                  expected_version=body.version, where="field 'text'")
+        except (queue.QueueError, textgate.TextRefused) as exc:
             return _error(exc)
         return _changed([row])
 
@@ -272,13 +322,10 @@ def create_app() -> FastAPI:
         return _changed(rows)
 
     @app.post("/api/tweets/{tweet_id}/schedule")
-    def set_schedule(tweet_id: int, who: EditorDep, store: StoreDep, body: Schedule):
-        when = body.scheduled_for
-        if when is not None and when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)  # the page sends UTC
+    def set_schedule(tweet_id: PathId, who: EditorDep, store: StoreDep, body: Schedule):
         who.require_review(_accounts_of(store, [tweet_id]))
         try:
-            row = schedule.set_schedule(store, tweet_id, when, by=who.by,
+            row = schedule.set_schedule(store, tweet_id, body.scheduled_for, by=who.by,
                                         expected_version=body.version)
         except queue.QueueError as exc:
             return _error(exc)

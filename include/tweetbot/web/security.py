@@ -11,15 +11,22 @@ Airflow does not authenticate plugin FastAPI apps, so every route here depends o
   other account) and, when the bot names reviewers, being one of them (the auth manager's HITL rule,
   as for the review step's Required Action). Someone who may review bot A cannot approve bot B's.
 * **CSRF**: every state-changing request must carry `X-Tweetbot-CSRF`, a token the page embeds,
-  signed with the API server's secret key and bound to the user. A cross-site page cannot read it;
-  requests the browser marks cross-site (`Sec-Fetch-Site`) or from another `Origin` are refused even
-  with it, and the body must be JSON (which a cross-site HTML form cannot send).
+  signed with the API server's secret key, bound to the user and to the expiry of the login session
+  (the JWT's `exp`): it stops working when the session does. A cross-site page cannot read it;
+  requests the browser marks cross-site (`Sec-Fetch-Site`) or from another origin (scheme, host and
+  port) are refused even with it, and the body must be JSON (which a cross-site HTML form cannot send).
+* **Which origin is ours**: the one the request reached — its scheme as the API server sees it (from
+  `X-Forwarded-Proto` only when Airflow runs with `airflow api-server --proxy-headers`, which is when
+  uvicorn trusts it, and only from `FORWARDED_ALLOW_IPS`) and its `Host` header — or the origin of
+  Airflow's `[api] base_url`, the public address behind a proxy that rewrites `Host`. A client-sent
+  `X-Forwarded-Host` is never read: Airflow itself does not trust it.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Annotated
@@ -42,6 +49,7 @@ class Reviewer:
     user: BaseUser
     name: str
     can_edit: bool  # may review at least one bot
+    session_expires: int = 0  # the login's JWT `exp` (epoch seconds): CSRF tokens die with it
     _answers: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -107,12 +115,36 @@ def _bot_names() -> list[str]:
     return [b.name for b in bots.bots] if bots else []
 
 
-def reviewer(user: Annotated[BaseUser, Depends(get_user)]) -> Reviewer:
+def reviewer(request: Request, user: Annotated[BaseUser, Depends(get_user)]) -> Reviewer:
     """Every route: an authenticated Airflow user who may at least read the example DAGs or a bot's."""
     names = [None, *_bot_names()]
     if not any(_allowed(user, "GET", a) for a in names):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "you may not view the tweetbot DAGs")
-    return Reviewer(user=user, name=user.get_name(), can_edit=any(_allowed(user, "PUT", a) for a in names))
+    return Reviewer(user=user, name=user.get_name(), can_edit=any(_allowed(user, "PUT", a) for a in names),
+                    session_expires=_session_expiry(request))
+
+
+def _now() -> float:
+    return time.time()
+
+
+def _session_expiry(request: Request) -> int:
+    """When the login behind this request ends: the `exp` of the JWT `get_user` accepted (the Bearer
+    token if one was sent, else the UI's `_token` cookie). Its signature was checked there; only the
+    claim is read here. A token without one counts as Airflow's configured lifetime from now."""
+    import jwt
+    from airflow.api_fastapi.auth.managers.base_auth_manager import COOKIE_NAME_JWT_TOKEN
+    from airflow.configuration import conf
+
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    token = credentials.strip() if scheme.lower() == "bearer" else request.cookies.get(COOKIE_NAME_JWT_TOKEN)
+    try:
+        exp = jwt.decode(token or "", options={"verify_signature": False}).get("exp")
+    except jwt.InvalidTokenError:
+        exp = None
+    if isinstance(exp, int | float) and exp > 0:
+        return int(exp)
+    return int(_now()) + conf.getint("api_auth", "jwt_expiration_time", fallback=86400)
 
 
 ReviewerDep = Annotated[Reviewer, Depends(reviewer)]
@@ -127,21 +159,50 @@ def _key() -> bytes:
     return hashlib.sha256(b"tweetbot-csrf:" + get_signing_key("api", "secret_key").encode()).digest()
 
 
-def _sign(name: str, nonce: str) -> str:
-    return hmac.new(_key(), f"{name}\n{nonce}".encode(), hashlib.sha256).hexdigest()
+def _sign(name: str, nonce: str, expires: str) -> str:
+    return hmac.new(_key(), f"{name}\n{nonce}\n{expires}".encode(), hashlib.sha256).hexdigest()
 
 
 def csrf_token(who: Reviewer) -> str:
-    """A fresh token for this user (any number may be valid at once; they carry no state)."""
-    nonce = secrets.token_urlsafe(16)
-    return f"{nonce}.{_sign(who.name, nonce)}"
+    """A fresh token for this user, valid until their login session expires (any number may be valid
+    at once; they carry no server-side state): `nonce.expiry.signature`."""
+    nonce, expires = secrets.token_urlsafe(16), str(who.session_expires)
+    return f"{nonce}.{expires}.{_sign(who.name, nonce, expires)}"
 
 
-def _csrf_ok(token: str | None, name: str) -> bool:
-    if not token or "." not in token:
-        return False
-    nonce, _, mac = token.partition(".")
-    return hmac.compare_digest(mac, _sign(name, nonce))
+def _csrf_problem(token: str | None, name: str) -> str | None:
+    """Why `token` is not a valid CSRF token of `name` now, or None when it is."""
+    parts = (token or "").split(".")
+    if len(parts) != 3 or not parts[1].isdigit() or not hmac.compare_digest(
+            parts[2].encode(), _sign(name, parts[0], parts[1]).encode()):
+        return f"missing or invalid {CSRF_HEADER} token: reload the page"
+    if int(parts[1]) <= _now():
+        return f"the {CSRF_HEADER} token expired with the login session it came from: reload the page"
+    return None
+
+
+def _our_origins(request: Request) -> set[str]:
+    """The origins a same-origin request of ours can carry (see the module's docstring)."""
+    from airflow.configuration import conf
+
+    origins = {_origin(f"{request.url.scheme}://{request.headers.get('host', '')}")}
+    base_url = conf.get("api", "base_url", fallback="") or ""
+    if "://" in base_url:
+        origins.add(_origin(base_url))
+    return origins
+
+
+def _origin(url: str) -> str:
+    """scheme://host[:port] in lower case, the default port left out (as browsers send Origin)."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return "invalid"
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    host = (parts.hostname or "").lower()
+    host = f"[{host}]" if ":" in host else host
+    return f"{parts.scheme.lower()}://{host}" + (f":{port}" if port and port != default else "")
 
 
 def editor(request: Request, who: ReviewerDep) -> Reviewer:
@@ -153,15 +214,11 @@ def editor(request: Request, who: ReviewerDep) -> Reviewer:
     if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "cross-site request refused")
     origin = request.headers.get("origin")
-    if origin and origin != "null":
-        host = request.headers.get("x-forwarded-host") or request.headers.get("host", "")
-        if urlsplit(origin).netloc != host:
-            raise HTTPException(status.HTTP_403_FORBIDDEN, "cross-origin request refused")
-    elif origin == "null":
+    if origin is not None and _origin(origin) not in _our_origins(request):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "cross-origin request refused")
-    if not _csrf_ok(request.headers.get(CSRF_HEADER), who.name):
-        raise HTTPException(status.HTTP_403_FORBIDDEN,
-                            f"missing or invalid {CSRF_HEADER} token: reload the page")
+    problem = _csrf_problem(request.headers.get(CSRF_HEADER), who.name)
+    if problem:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, problem)
     if request.method not in SAFE_METHODS and not request.headers.get(
             "content-type", "").startswith("application/json"):
         raise HTTPException(status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, "send JSON")
