@@ -57,7 +57,8 @@ def review_body(staged: dict, model_run_id: str | None, n_pending: int, timeout:
 
 
 class ReviewCandidatesOperator(HITLOperator):
-    """Ask a person which staged candidates to approve (multiple choice), then record the decisions.
+    """Ask a person which staged candidates to approve (multiple choice, best predicted engagement first),
+    then record the decisions.
 
     :param staged: the stage_for_review task's result (templated XCom: tweet_ids, counts by reason).
     :param response_timeout_hours: how long to wait for an answer (templated; default 6 days).
