@@ -177,6 +177,29 @@ def test_staging_without_enough_history_stores_no_number_but_the_reason(store):
     assert (row.account, row.usable, row.n_train, row.spearman) == ("newbot", False, 0, None)
 
 
+def test_a_failing_ranker_never_stops_staging_and_story_chapters_are_not_ranked(sqlite_url, monkeypatch):
+    from tweetbot.engagement import predict
+    from tweetbot.pipeline import stage
+    from tweetbot.pipeline.staging import STORY_NOTE
+
+    store = connect(sqlite_url)
+    upgrade(store)
+
+    def broken(*_args, **_kwargs):
+        raise MemoryError("no room")
+
+    monkeypatch.setattr(predict, "account_ranker", broken)
+    rows, lines = _stage(store, "acct", CANDIDATES[:2])
+    assert len(rows) == 2 and {r["predicted_note"] for r in rows} == {
+        "the engagement ranker failed: MemoryError: no room"}
+    assert any("engagement ranker failed" in line for line in lines)
+    runs.start_run(store, run_id="run-s", account="acct", base_model="tiny", params={}, by="t")
+    queue.add_candidates(store, batch_id="s1", model_run_id="run-s", account="acct", texts=CANDIDATES[2:], by="t")
+    report = stage(store, batch_id="s1", by="t", story=("story-1", 1), log=lambda _line: None)
+    assert {(r["predicted_percentile"], r["predicted_note"]) for r in queue.list_tweets(store, ids=report.tweet_ids)} \
+        == {(None, STORY_NOTE)}
+
+
 # ---------------------------------------------------------------- the CLI
 
 
