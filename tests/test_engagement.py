@@ -216,7 +216,7 @@ def _cli(args, capsys, stdin: str | None = None, monkeypatch=None):
 def test_rank_keeps_the_input_order_and_changes_nothing(real, capsys, monkeypatch, tmp_path):
     texts = ["The pound fell again after the budget", "@trussliz resign now #ToriesOut", "lovely weather"]
     path = tmp_path / "candidates.txt"
-    path.write_text("\n".join([texts[0], "", texts[1], texts[2]]) + "\n", encoding="utf-8")
+    path.write_bytes(("\r\n".join([texts[0], "", texts[1], texts[2]]) + "\r\n").encode())  # CRLF too
     with real.store.connect() as conn:
         before = conn.execute(ranker_evaluations.select()).all()
     code, out, _ = _cli(["--db-url", real.url, "rank", str(path), "--account", "truss", "--json"], capsys)

@@ -14,8 +14,9 @@ def _lines(path: str) -> list[str]:
     from tweetbot.textgate import check_text
 
     text, where = read_text(path)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # a Windows file is fine
     return [check_text(line, f"{where} line {n}", multiline=False).strip()
-            for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
+            for n, line in enumerate(lines, start=1) if line.strip()]
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
