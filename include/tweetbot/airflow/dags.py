@@ -62,9 +62,10 @@ WEEKLY_DOC = """
   writes the next chapter instead: `chapter_tweets` tweets, each continuing the one before, from
   `story_opening` the first time and from the story's last approved or posted tweet after that.
 * **stage_for_review** drops empty, over-280, duplicate, copied (of the source tweets), blocked,
-  @mention, link, debris and near-duplicate candidates and queues the rest as `pending`; see them
-  with `tweetbot queue list --status pending`.
-* **review** asks a person (Browse → Required Actions) to tick the candidates worth posting:
+  @mention, link, debris and near-duplicate candidates and queues the rest as `pending`, each with
+  its predicted engagement percentile when the account's engagement ranker beats its baseline on its
+  newest tweets (else the reason); see them with `tweetbot queue list --status pending --sort predicted`.
+* **review** asks a person (Browse → Required Actions, best predicted first) to tick the candidates worth posting:
   ticked → approved, the rest → rejected; no answer within `review_timeout_hours` → all stay
   pending for the CLI (`tweetbot queue approve|reject|edit`, or the review file).
 
@@ -291,7 +292,8 @@ def build_weekly(
         StageForReviewOperator(
             task_id="stage_for_review", default_args=args, generated="{{ ti.xcom_pull(task_ids='generate') }}",
             mentions="{{ params.mentions }}", allow_links="{{ params.allow_links }}", blocklist_path=blocklist,
-            doc_md="Filter the batch and queue the rest as pending for review.",
+            doc_md="Filter the batch and queue the rest as pending for review, with their predicted engagement "
+                   "percentile when the account's ranker is usable (the evaluation is in the log).",
         ),
         ReviewCandidatesOperator(
             task_id="review", default_args=args, staged="{{ ti.xcom_pull(task_ids='stage_for_review') }}",

@@ -54,7 +54,8 @@ def cmd_source_list(args: argparse.Namespace) -> int:
     rows = list_source_tweets(open_store(args), args.account, limit=args.limit)
     if args.json:
         print_json([{k: r[k] for k in ("tweet_id", "created_at", "text", "is_retweet", "is_reply",
-                                        "lang", "source_kind", "source_ref")} for r in rows])
+                                        "lang", "source_kind", "source_ref", "likes", "retweets", "replies",
+                                        "quotes")} for r in rows])
     else:
         print_table(rows, ["tweet_id", "created_at", "text"])
     return 0

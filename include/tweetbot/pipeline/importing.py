@@ -37,12 +37,15 @@ class ImportReport:
         extra = "; ".join(f"{k} {v}" for k, v in self.details.items() if not isinstance(v, (list, dict)))
         normalised = ", ".join(f"{n:,} {r}" for r, n in sorted(self.normalised.items()))
         duplicates = self.details.get("duplicate_ids")
+        bad_counts = self.details.get("bad_counts")
         return (f"{self.account}: read {self.read:,} tweets from {self.kind} {self.path} in "
                 f"{self.seconds:.1f}s — {self.new:,} new, {self.updated:,} updated, "
                 f"{self.unchanged:,} unchanged, {sum(self.skipped.values()):,} skipped ({skipped})"
                 + (f"; normalised: {normalised}" if normalised else "")
                 + (f"; duplicate ids (the first occurrence in the file wins): {', '.join(duplicates)}"
                    + (", …" if self.skipped[DUPLICATE] > len(duplicates) else "") if duplicates else "")
+                + (f"; counts dropped (the tweets are kept): {'; '.join(bad_counts)}"
+                   + (", …" if self.normalised[BAD_COUNT] > len(bad_counts) else "") if bad_counts else "")
                 + (f" [{extra}]" if extra else ""))
 
     def as_dict(self) -> dict:
@@ -53,6 +56,10 @@ class ImportReport:
 DUPLICATE = "duplicate id with different text"
 #: How many of those ids the report names.
 DUPLICATE_IDS_SHOWN = 10
+#: The `normalised` reason of a count the import dropped (negative, "1.2K", …): the tweet is kept.
+BAD_COUNT = "bad engagement count dropped"
+#: How many of those the report names, with the record and the value.
+BAD_COUNTS_SHOWN = 10
 _LANG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 
 
@@ -153,8 +160,11 @@ def _spool(spool, report: ImportReport, raw: Iterable, options, log: LogFn, budg
                 duplicates.append(tweet.tweet_id)
         elif reason:
             report.skipped[reason] += 1
-        elif removed:
-            report.normalised["control characters removed"] += removed
+        else:
+            if removed:
+                report.normalised["control characters removed"] += removed
+            if tweet.bad_counts:
+                _bad_counts(report, tweet)
         if time.monotonic() - last_log >= 10:
             last_log = time.monotonic()
             log(f"reading {report.path}: {read:,} tweets so far ({read / (last_log - started):,.0f}/s)"
@@ -167,6 +177,17 @@ def _spool(spool, report: ImportReport, raw: Iterable, options, log: LogFn, budg
     elapsed = max(time.monotonic() - started, 1e-6)
     log(f"read {read:,} tweets from {report.path} ({read / elapsed:,.0f}/s)"
         + (f", {repeats:,} repeated rows dropped" if repeats else ""))
+
+
+def _bad_counts(report: ImportReport, tweet) -> None:
+    """Count the dropped counts of a kept tweet, and name the first few (record, field, value, why)."""
+    from tweetbot import textgate
+
+    report.normalised[BAD_COUNT] += len(tweet.bad_counts)
+    shown = report.details.setdefault("bad_counts", [])
+    for problem in tweet.bad_counts:
+        if len(shown) < BAD_COUNTS_SHOWN:
+            shown.append(textgate.printable(f"{tweet.origin}: {problem}"))
 
 
 def _progress(budget, elapsed: float) -> str:
@@ -205,6 +226,7 @@ def _row(tweet, options) -> tuple[sources.SourceRow | None, str | None, int]:
         tweet_id=tweet.tweet_id, created_at=tweet.created_at, text=cleaned, raw_text=raw_text,
         is_retweet=tweet.is_retweet, is_reply=tweet.is_reply, lang=lang,
         source_ref=textgate.printable(tweet.origin),
+        likes=tweet.likes, retweets=tweet.retweets, replies=tweet.replies, quotes=tweet.quotes,
     ), None, removed
 
 

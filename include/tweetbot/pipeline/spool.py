@@ -32,18 +32,19 @@ class ImportSpool:
         self._db.execute(
             "CREATE TABLE spool (seq INTEGER PRIMARY KEY, tweet_id TEXT NOT NULL UNIQUE, digest BLOB NOT NULL,"
             " created_at TEXT, text TEXT, raw_text TEXT, is_retweet INTEGER, is_reply INTEGER, lang TEXT,"
-            " source_ref TEXT)")
+            " source_ref TEXT, likes INTEGER, retweets INTEGER, replies INTEGER, quotes INTEGER)")
         self._db.execute("BEGIN")
 
     def add(self, tweet_id: str, raw_text: str, row: SourceRow | None) -> str:
         """Record a tweet (`row` None: read, but skipped by the import's options)."""
         digest = hashlib.blake2b(raw_text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        values = (None,) * 7 if row is None else (
+        values = (None,) * 11 if row is None else (
             row.created_at.isoformat(), row.text, row.raw_text, int(row.is_retweet), int(row.is_reply), row.lang,
-            row.source_ref)
+            row.source_ref, row.likes, row.retweets, row.replies, row.quotes)
         inserted = self._db.execute(
             "INSERT INTO spool (tweet_id, digest, created_at, text, raw_text, is_retweet, is_reply, lang, "
-            "source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tweet_id) DO NOTHING",
+            "source_ref, likes, retweets, replies, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (tweet_id) DO NOTHING",
             (tweet_id, digest, *values)).rowcount
         if inserted:
             return NEW
@@ -52,12 +53,13 @@ class ImportSpool:
 
     def rows(self) -> Iterator[SourceRow]:
         """The kept rows, in the order they were first read."""
-        query = ("SELECT tweet_id, created_at, text, raw_text, is_retweet, is_reply, lang, source_ref FROM spool "
-                 "WHERE text IS NOT NULL ORDER BY seq")
-        for tweet_id, created_at, text, raw_text, retweet, reply, lang, ref in self._db.execute(query):
+        query = ("SELECT tweet_id, created_at, text, raw_text, is_retweet, is_reply, lang, source_ref, likes, "
+                 "retweets, replies, quotes FROM spool WHERE text IS NOT NULL ORDER BY seq")
+        for (tweet_id, created_at, text, raw_text, retweet, reply, lang, ref, likes, retweets, replies,
+             quotes) in self._db.execute(query):
             yield SourceRow(tweet_id=tweet_id, created_at=datetime.fromisoformat(created_at), text=text,
                             raw_text=raw_text, is_retweet=bool(retweet), is_reply=bool(reply), lang=lang,
-                            source_ref=ref)
+                            source_ref=ref, likes=likes, retweets=retweets, replies=replies, quotes=quotes)
 
     def close(self) -> None:
         self._db.close()

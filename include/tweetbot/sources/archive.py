@@ -29,6 +29,7 @@ from tweetbot.sources.base import (
     is_retweet_text,
     parse_datetime,
     parse_tweet_id,
+    read_counts,
     text_chunks,
     unique_by_id,
 )
@@ -39,6 +40,10 @@ _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _TWEET_KINDS = ("tweets", "tweet")
 _REPLY_KEYS = ("in_reply_to_status_id_str", "in_reply_to_status_id",
                "in_reply_to_user_id_str", "in_reply_to_user_id")
+#: Where a record keeps each count: archives have favorite_count and retweet_count (strings in the 2022+
+#: layout); API v1.1 dumps saved as archives may also carry reply_count and quote_count.
+_COUNT_KEYS = {"likes": "favorite_count", "retweets": "retweet_count", "replies": "reply_count",
+               "quotes": "quote_count"}
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CUT = 6  # a JSON error this close to the end of the window may be a token the chunk cut (`\\u00`, `fals`)
 
@@ -136,6 +141,7 @@ def tweet_from_record(obj: Any, name: str, record: int, line: int) -> RawTweet:
         urls=_url_pairs(obj.get("entities")),
         lang=lang if isinstance(lang, str) and lang else None,
         origin=origin,
+        **read_counts({name: obj.get(key) for name, key in _COUNT_KEYS.items()}),
     )
 
 

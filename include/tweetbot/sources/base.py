@@ -33,6 +33,13 @@ class RawTweet:
     lang: str | None
     origin: str
     author: str | None = None
+    # Engagement as the source had it; None where it carries no such count or the value was refused
+    # (then `bad_counts` names it, e.g. "likes '1.2K'", and the import report counts it).
+    likes: int | None = None
+    retweets: int | None = None
+    replies: int | None = None
+    quotes: int | None = None
+    bad_counts: tuple[str, ...] = ()
 
 
 class SourceError(ValueError):
@@ -209,6 +216,63 @@ def skip_reason(raw: RawTweet, cleaned: str, options: ImportOptions) -> str | No
 def is_retweet_text(text: str) -> bool:
     """Archives mark retweets only by text (their `retweeted` flag is false even for RTs)."""
     return text.startswith("RT @")
+
+
+# ---------------------------------------------------------------- engagement counts
+
+#: The counts a RawTweet carries, in `source_tweets` column order.
+COUNT_FIELDS = ("likes", "retweets", "replies", "quotes")
+#: The largest count a store column (a 32-bit integer on Postgres) holds; no tweet comes close.
+MAX_COUNT = 2**31 - 1
+_COUNT = re.compile(r"-?\d{1,20}(?:\.0*)?")
+_NO_COUNT = ("", "none", "null", "nan", "n/a")
+
+
+def parse_count(value: object) -> int | None:
+    """A likes/retweets/... count as an int; None when the source has none (empty, null, NaN).
+
+    Accepts what exports hold: ints, digit strings, and floats with nothing after the point ("12.0",
+    as a spreadsheet round-trip writes them). ValueError for anything else: negative, fractional,
+    abbreviated ("1.2K"), a bool, or more than a store column holds.
+    """
+    if value is None or isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, bool):
+        raise ValueError("not a number")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.lower() in _NO_COUNT:
+            return None
+        if not _COUNT.fullmatch(text):
+            raise ValueError("not a whole number ≥ 0")
+        number = int(text.split(".", 1)[0])
+    else:
+        raise ValueError("not a number")
+    if number < 0:
+        raise ValueError("negative")
+    if number > MAX_COUNT:
+        raise ValueError("too large")
+    return number
+
+
+def read_counts(values: dict[str, object]) -> dict[str, object]:
+    """RawTweet keyword arguments for the counts in `values` (COUNT_FIELDS → raw value): each parsed,
+    a refused one left out and named in `bad_counts` so the import drops it and says so, instead of
+    refusing the whole file over a number the training never reads."""
+    counts: dict[str, object] = {}
+    bad: list[str] = []
+    for name, value in values.items():
+        try:
+            counts[name] = parse_count(value)
+        except ValueError as exc:
+            bad.append(f"{name} {str(value)[:40]!r} ({exc})")
+    if bad:
+        counts["bad_counts"] = tuple(bad)
+    return counts
 
 
 # ---------------------------------------------------------------- shared parsing helpers

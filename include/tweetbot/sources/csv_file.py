@@ -24,6 +24,7 @@ from tweetbot.sources.base import (
     is_retweet_text,
     parse_datetime,
     parse_tweet_id,
+    read_counts,
     unique_by_id,
 )
 
@@ -40,6 +41,14 @@ _OPTIONAL_GENERIC: dict[str, tuple[str, ...]] = {
               "in_reply_to_user_id", "reply_to"),
     "retweet": ("is_retweet", "retweet"),
 }
+# Engagement columns, for both layouts (twint writes likes_count, retweets_count, replies_count).
+COUNT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "likes": ("favorite_count", "likes", "likes_count", "like_count"),
+    "retweets": ("retweet_count", "retweets", "retweets_count"),
+    "replies": ("reply_count", "replies_count"),
+    "quotes": ("quote_count",),
+}
+_OPTIONAL_GENERIC.update(COUNT_COLUMNS)
 # Columns every twint version writes; `conversation_id` + `tweet` tell twint's layout apart.
 _TWINT_MARKERS = ("id", "conversation_id", "tweet", "username")
 _BYTES_LITERAL = re.compile(r"b(['\"]).*\1", re.DOTALL)
@@ -140,6 +149,10 @@ class _Layout:
         header = tuple(h.strip().lstrip("\ufeff").lower() for h in row)
         where = {h: i for i, h in reversed(list(enumerate(header)))}  # first occurrence wins
         if all(m in where for m in _TWINT_MARKERS):
+            for field, aliases in COUNT_COLUMNS.items():
+                index = _first_index(where, aliases)
+                if index is not None:
+                    where = {**where, field: index}
             return cls("twint", header, where)
         if header and header[0].startswith("window.ytd."):
             raise SourceError(f"{name}:line 1: this is an X archive file, not CSV: read it as an archive")
@@ -185,7 +198,13 @@ def _generic_tweet(row: list[str], columns: dict[str, int], origin: str) -> RawT
         lang=lang or None,
         origin=origin,
         author=author or None,
+        **_counts(row, columns),
     )
+
+
+def _counts(row: list[str], columns: dict[str, int]) -> dict[str, object]:
+    """The count cells the header has, parsed (`base.read_counts`)."""
+    return read_counts({name: _cell(row, columns, name) for name in COUNT_COLUMNS if name in columns})
 
 
 def _is_user(entry: object, user_id: str, username: str) -> bool:
@@ -221,6 +240,7 @@ def _twint_tweet(row: list[str], columns: dict[str, int], origin: str) -> RawTwe
         lang=lang or None,
         origin=origin,
         author=author or None,
+        **_counts(row, columns),
     )
 
 

@@ -44,7 +44,8 @@ WORKING_SOURCES = (
 # data-reply-to-users-json, which always lists the author (it pre-filled the reply box), so every
 # tweet would look like a reply; `conversation_id` tells replies apart instead.
 CSV_FIELDS = ("id", "conversation_id", "created_at", "date", "time", "timezone", "user_id", "username",
-              "name", "tweet", "mentions", "urls", "photos", "hashtags", "link", "retweet", "user_rt_id",
+              "name", "tweet", "mentions", "urls", "photos", "replies_count", "retweets_count", "likes_count",
+              "hashtags", "link", "retweet", "user_rt_id",
               "user_rt", "retweet_id", "retweet_date")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from tweetbot.sources.base import RawTweet, SourceError, is_retweet_text, parse_datetime
+from tweetbot.sources.base import RawTweet, SourceError, is_retweet_text, parse_datetime, read_counts
 
 if TYPE_CHECKING:
     from tweetbot.store.db import Store
@@ -29,8 +29,13 @@ if TYPE_CHECKING:
 KIND = "x-api"
 PAGE_SIZE = 100
 TIMELINE_CAP = 3200
-#: Asked of every timeline page: dates, reply/retweet detection, t.co expansion, long posts' full text.
-TWEET_FIELDS = ("created_at", "entities", "referenced_tweets", "in_reply_to_user_id", "lang", "note_tweet")
+#: Asked of every timeline page: dates, reply/retweet detection, t.co expansion, long posts' full text,
+#: and the engagement counts (public_metrics: like, retweet, reply and quote counts).
+TWEET_FIELDS = ("created_at", "entities", "referenced_tweets", "in_reply_to_user_id", "lang", "note_tweet",
+                "public_metrics")
+#: public_metrics key → RawTweet count.
+PUBLIC_METRICS = {"likes": "like_count", "retweets": "retweet_count", "replies": "reply_count",
+                  "quotes": "quote_count"}
 TWITTER_EPOCH_MS = 1288834974657
 ARCHIVE_HINT = ("Use the account's archive export instead: on x.com, Settings → Your account → "
                 "Download an archive of your data, then `tweetbot import --source archive "
@@ -79,6 +84,7 @@ def tweet_from_api(data: dict[str, Any], username: str) -> RawTweet:
     note = data.get("note_tweet") if isinstance(data.get("note_tweet"), dict) else None
     text = (note or data).get("text") or ""  # posts over 280 characters: full text in note_tweet
     refs = {r.get("type") for r in data.get("referenced_tweets") or [] if isinstance(r, dict)}
+    metrics = data.get("public_metrics") if isinstance(data.get("public_metrics"), dict) else {}
     return RawTweet(
         tweet_id=tweet_id,
         created_at=parse_datetime(str(data["created_at"])),
@@ -89,6 +95,7 @@ def tweet_from_api(data: dict[str, Any], username: str) -> RawTweet:
         lang=data.get("lang") or None,
         origin=f"https://x.com/{username}/status/{tweet_id}",
         author=username,
+        **read_counts({name: metrics.get(key) for name, key in PUBLIC_METRICS.items()}),
     )
 
 

@@ -27,6 +27,18 @@ class SourceRow:
     is_reply: bool
     lang: str | None
     source_ref: str
+    likes: int | None = None
+    retweets: int | None = None
+    replies: int | None = None
+    quotes: int | None = None
+
+    def counts(self) -> dict[str, int]:
+        """The counts this row knows (a source without one does not know it is zero)."""
+        return {name: value for name in COUNTS if (value := getattr(self, name)) is not None}
+
+
+#: Engagement counts a source may carry (columns of `source_tweets`).
+COUNTS = ("likes", "retweets", "replies", "quotes")
 
 
 @dataclass(frozen=True)
@@ -47,7 +59,8 @@ def upsert_source_tweets(
 ) -> UpsertCounts:
     """Insert new tweets and update changed ones, all in one transaction (nothing half-imported).
 
-    `rows` (each tweet id once) is consumed `CHUNK` at a time, so it may stream from disk.
+    `rows` (each tweet id once) is consumed `CHUNK` at a time, so it may stream from disk. A changed
+    engagement count is a change ("updated"); a count the new source lacks keeps the stored one.
     """
     now = utcnow()
     new = updated = unchanged = 0
@@ -57,7 +70,7 @@ def upsert_source_tweets(
                 r.tweet_id: r
                 for r in conn.execute(
                     select(source_tweets.c.id, source_tweets.c.tweet_id, source_tweets.c.text,
-                           source_tweets.c.raw_text).where(
+                           source_tweets.c.raw_text, *(source_tweets.c[name] for name in COUNTS)).where(
                         source_tweets.c.account == account,
                         source_tweets.c.tweet_id.in_([row.tweet_id for row in chunk]),
                     )
@@ -68,12 +81,12 @@ def upsert_source_tweets(
                 old = existing.get(row.tweet_id)
                 if old is None:
                     inserts.append(_values(row, account, kind, now, by))
-                elif (old.text, old.raw_text) != (row.text, row.raw_text):
+                elif (old.text, old.raw_text) != (row.text, row.raw_text) or _counts_changed(old, row):
                     conn.execute(
                         update(source_tweets)
                         .where(source_tweets.c.id == old.id)
                         .values(text=row.text, raw_text=row.raw_text, updated_at=now,
-                                source_ref=row.source_ref)
+                                source_ref=row.source_ref, **row.counts())
                     )
                     updated += 1
                 else:
@@ -82,6 +95,10 @@ def upsert_source_tweets(
                 conn.execute(source_tweets.insert(), inserts)
                 new += len(inserts)
     return UpsertCounts(new=new, updated=updated, unchanged=unchanged)
+
+
+def _counts_changed(old, row: SourceRow) -> bool:
+    return any(getattr(old, name) != value for name, value in row.counts().items())
 
 
 def _values(row: SourceRow, account: str, kind: str, now: datetime, by: str) -> dict:
@@ -99,6 +116,7 @@ def _values(row: SourceRow, account: str, kind: str, now: datetime, by: str) -> 
         "imported_at": now,
         "updated_at": now,
         "imported_by": by,
+        **{name: getattr(row, name) for name in COUNTS},
     }
 
 

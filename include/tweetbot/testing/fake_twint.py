@@ -56,6 +56,7 @@ class FakeTweet:
     text: str
     created_at: datetime
     in_reply_to: str | None = None  # the replied-to tweet's id (same account, a thread)
+    counts: dict[str, int] | None = None  # "reply", "retweet", "favorite": the page's stat counts
 
 
 def snowflake(when: datetime, sequence: int = 0) -> int:
@@ -97,14 +98,16 @@ class FakeTwint(LocalServer):
             return [dict(r) for r in self._requests]
 
     def seed(self, text: str, *, created_at: datetime | None = None, tweet_id: str | None = None,
-             in_reply_to: str | None = None) -> str:
-        """Add a tweet by the account; returns its id (a snowflake of `created_at`, default now)."""
+             in_reply_to: str | None = None, likes: int = 0, retweets: int = 0, replies: int = 0) -> str:
+        """Add a tweet by the account; returns its id (a snowflake of `created_at`, default now).
+        The counts are what the page shows under it (twint's likes_count, retweets_count, replies_count)."""
         when = (created_at or datetime.now(UTC)).astimezone(UTC)
         with self._lock:
             new_id = int(tweet_id) if tweet_id else snowflake(when)
             while tweet_id is None and new_id in self._tweets:
                 new_id += 1
-            self._tweets[new_id] = FakeTweet(str(new_id), text, when, in_reply_to)
+            self._tweets[new_id] = FakeTweet(str(new_id), text, when, in_reply_to,
+                                             {"favorite": likes, "retweet": retweets, "reply": replies})
         return str(new_id)
 
     def refuse(self, how: int | str | None) -> None:
@@ -170,9 +173,11 @@ class FakeTwint(LocalServer):
                    f'<a class="pretty-link js-user-profile-link" href="/{self.username}">'
                    f'<span class="username u-dir u-textTruncate">@<b>{self.username}</b></span></a></div>'
                    if parent else "")
+        counts = tweet.counts or {}
         stat = "".join(
             f'<span class="ProfileTweet-action--{kind} u-hiddenVisually"><span class="ProfileTweet-actionCount" '
-            f'data-tweet-stat-count="0"><span class="ProfileTweet-actionCountForAria">0</span></span></span>'
+            f'data-tweet-stat-count="{counts.get(kind, 0)}"><span class="ProfileTweet-actionCountForAria">'
+            f'{counts.get(kind, 0)}</span></span></span>'
             for kind in ("reply", "retweet", "favorite"))
         return (
             f'<li class="js-stream-item stream-item stream-item" data-item-id="{tweet.id}" '

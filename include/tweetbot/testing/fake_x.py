@@ -70,6 +70,21 @@ TOO_LONG = ("Your Tweet text is too long. For more information on how Twitter de
 NOT_JSON = "Requests with bodies must have content-type of application/json."
 INVALID_REQUEST_TYPE = "https://api.twitter.com/2/problems/invalid-request"
 NOT_FOUND_TYPE = "https://api.twitter.com/2/problems/resource-not-found"
+NOT_AUTHORIZED_FOR_FIELD_TYPE = "https://api.twitter.com/2/problems/not-authorized-for-field"
+#: X's 403 for an app whose access level cannot read this endpoint, as the free tier gets for reads
+#: (xdevplatform/samples#153, #150).
+CLIENT_FORBIDDEN = {
+    "client_id": "28572299",
+    "detail": "When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens "
+              "from a Twitter developer App that is attached to a Project. You can create a project via "
+              "the developer portal.",
+    "registration_url": "https://developer.twitter.com/en/docs/projects/overview",
+    "title": "Client Forbidden", "required_enrollment": "Appropriate Level of API Access",
+    "reason": "client-not-enrolled", "type": "https://api.twitter.com/2/problems/client-forbidden"}
+#: Owner-only metric fields: X refuses them field by field for anyone else's tweets.
+PRIVATE_METRICS = {"non_public_metrics": ("impression_count", "url_link_clicks", "user_profile_clicks"),
+                   "organic_metrics": ("impression_count", "like_count", "reply_count", "retweet_count",
+                                       "url_link_clicks", "user_profile_clicks")}
 
 
 def invalid_request(*errors: dict) -> dict:
@@ -80,6 +95,21 @@ def invalid_request(*errors: dict) -> dict:
 
 def param_error(name: str, value: str, message: str) -> dict:
     return {"parameters": {name: [value]}, "message": message}
+
+
+def tweets_not_found(value: str) -> dict:
+    """One `errors[]` item of GET /2/tweets?ids= for an id X does not have (deleted, or never was)."""
+    return {"value": value, "detail": f"Could not find tweet with ids: [{value}].", "title": "Not Found Error",
+            "resource_type": "tweet", "parameter": "ids", "resource_id": value, "type": NOT_FOUND_TYPE}
+
+
+def field_not_authorized(tweet_id: str, field_name: str) -> dict:
+    """X's `errors[]` item for an owner-only metric asked of someone else's tweet (the tweet is left out
+    of `data`; seen in the wild as 200 answers listing one such error per field)."""
+    return {"resource_type": "tweet", "field": field_name, "parameter": "id", "resource_id": tweet_id,
+            "title": "Field Authorization Error", "section": "data",
+            "detail": f"Sorry, you are not authorized to access '{field_name}' on the Tweet with id : "
+                      f"[{tweet_id}].", "value": tweet_id, "type": NOT_AUTHORIZED_FOR_FIELD_TYPE}
 
 
 def user_not_found(parameter: str, value: str) -> dict:
@@ -189,9 +219,11 @@ TWEETS_QUERY = ("end_time", "exclude", "expansions", "max_results", "media.field
                 "place.fields", "poll.fields", "since_id", "start_time", "tweet.fields", "until_id",
                 "user.fields")
 USER_QUERY = ("expansions", "tweet.fields", "user.fields")
+LOOKUP_QUERY = ("expansions", "ids", "media.fields", "place.fields", "poll.fields", "tweet.fields", "user.fields")
+MAX_LOOKUP_IDS = 100
 TWEET_FIELDS = ("attachments", "author_id", "context_annotations", "conversation_id", "created_at",
                 "edit_controls", "edit_history_tweet_ids", "entities", "geo", "id", "in_reply_to_user_id",
-                "lang", "non_public_metrics", "organic_metrics", "possibly_sensitive", "promoted_metrics",
+                "lang", "non_public_metrics", "note_tweet", "organic_metrics", "possibly_sensitive", "promoted_metrics",
                 "public_metrics", "referenced_tweets", "reply_settings", "source", "text", "withheld")
 CREATE_FIELDS = {"text", "reply", "quote_tweet_id", "media", "poll", "reply_settings", "geo", "nullcast",
                  "for_super_followers_only", "direct_message_deep_link", "community_id", "card_uri",
@@ -279,7 +311,10 @@ class FakeX(LocalServer):
         self._requests: list[tuple[str, str, int]] = []
         self._serve_s = 0.0
         self._windows = {"post_tweet": _Window(*rate_limit), "me": _Window(75, 15 * 60),
-                         "by_username": _Window(900, 15 * 60), "user_tweets": _Window(900, 15 * 60)}
+                         "by_username": _Window(900, 15 * 60), "user_tweets": _Window(900, 15 * 60),
+                         "tweets_lookup": _Window(900, 15 * 60)}
+        self._metrics: dict[int, dict[str, int]] = {}  # tweet id → counts (set_metrics); zeros otherwise
+        self.reads_forbidden = False  # True: reads answer the free tier's 403 (CLIENT_FORBIDDEN)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -388,6 +423,20 @@ class FakeX(LocalServer):
         item = _Fault(fault, path, reset_in_s, self.hang_s if hang_s is None else hang_s)
         with self._lock:
             self._faults.extend(item for _ in range(times))
+
+    def set_metrics(self, tweet_id: str, *, likes: int = 0, retweets: int = 0, replies: int = 0, quotes: int = 0,
+                    bookmarks: int = 0, impressions: int = 0) -> None:
+        """What X counts for a tweet from now on (GET /2/tweets?ids= and timelines' public_metrics)."""
+        with self._lock:
+            self._metrics[int(tweet_id)] = {"like_count": likes, "retweet_count": retweets, "reply_count": replies,
+                                            "quote_count": quotes, "bookmark_count": bookmarks,
+                                            "impression_count": impressions}
+
+    def delete(self, tweet_id: str) -> None:
+        """The account deletes a tweet on X: lookups answer "Could not find tweet" from now on."""
+        with self._lock:
+            for user in self.users:
+                user.tweets.pop(int(tweet_id), None)
 
     # ------------------------------------------------------------ internals
 
@@ -525,6 +574,8 @@ class FakeX(LocalServer):
                                      "^[A-Za-z0-9_]{1,15}$")))
             found = next((u.user for u in self.users if u.user["username"].lower() == arg.lower()), None)
             return self._user_lookup(query, found, "username", arg)
+        if name == "tweets_lookup":
+            return self._lookup_tweets(query, who)
         return self._user_tweets(arg, query)
 
     def _user_lookup(self, query: str, user: dict | None, parameter: str, value: str) -> Reply:
@@ -606,7 +657,53 @@ class FakeX(LocalServer):
             out["conversation_id"] = tweet["in_reply_to_tweet_id"] or tweet["id"]
         if "referenced_tweets" in fields and tweet["in_reply_to_tweet_id"]:
             out["referenced_tweets"] = [{"type": "replied_to", "id": tweet["in_reply_to_tweet_id"]}]
+        if "public_metrics" in fields:
+            out["public_metrics"] = self._public_metrics(int(tweet["id"]))
         return out
+
+    # ------------------------------------------------------------ GET /2/tweets?ids=
+
+    def _public_metrics(self, tweet_id: int) -> dict[str, int]:
+        """Today's X counts impressions and bookmarks publicly too."""
+        with self._lock:
+            return dict(self._metrics.get(tweet_id) or dict.fromkeys(
+                ("retweet_count", "reply_count", "like_count", "quote_count", "bookmark_count",
+                 "impression_count"), 0))
+
+    def _lookup_tweets(self, query: str, who: FakeUser | None) -> Reply:
+        """Up to 100 tweets by id: found ones in `data`, the rest in `errors` (HTTP 200 either way).
+        Owner-only metrics of another account's tweet (or asked with the app's bearer token) leave that
+        tweet out with one Field Authorization Error per field, as X does."""
+        if self.reads_forbidden:
+            return Reply(403, CLIENT_FORBIDDEN)
+        params = dict(parse_qsl(query, keep_blank_values=True))
+        bad = _unknown_params(params, LOOKUP_QUERY) or _check_lookup_params(params)
+        if bad:
+            return bad
+        fields = set(filter(None, params.get("tweet.fields", "").split(",")))
+        private = [f"{group}.{name}" for group in PRIVATE_METRICS if group in fields
+                   for name in PRIVATE_METRICS[group]]
+        data: list[dict] = []
+        errors: list[dict] = []
+        for value in dict.fromkeys(params["ids"].split(",")):
+            with self._lock:
+                owner = next((u for u in self.users if int(value) in u.tweets), None)
+                tweet = dict(owner.tweets[int(value)]) if owner else None
+            if tweet is None:
+                errors.append(tweets_not_found(value))
+            elif private and owner is not who:
+                errors.extend(field_not_authorized(value, name) for name in private)
+            else:
+                out = self._render(tweet, fields, owner)
+                metrics = out.get("public_metrics") or self._public_metrics(int(value))
+                for group in PRIVATE_METRICS:
+                    if group in fields:
+                        out[group] = {name: metrics.get(name, 0) for name in PRIVATE_METRICS[group]}
+                data.append(out)
+        body: dict[str, Any] = {"data": data} if data else {}
+        if errors:
+            body["errors"] = errors
+        return Reply(200, body)
 
 
 # ---------------------------------------------------------------- validation helpers
@@ -625,6 +722,8 @@ def _route(method: str, path: str) -> tuple[str, str] | None:
     match = re.fullmatch(r"/2/users/([^/]+)/tweets", path)
     if match:
         return "user_tweets", unquote(match.group(1))
+    if path == "/2/tweets":
+        return "tweets_lookup", ""
     return None
 
 
@@ -663,6 +762,28 @@ def _check_timeline_params(user_id: str, params: dict[str, str]) -> Reply | None
         return Reply(400, invalid_request(param_error(
             "pagination_token", token,
             f"The `pagination_token` query parameter value [{token}] is not valid")))
+    return None
+
+
+def _check_lookup_params(params: dict[str, str]) -> Reply | None:
+    """X's 400s for GET /2/tweets: ids required, 1-100 of them, each an id; known tweet.fields."""
+    value = params.get("ids", "")
+    ids = value.split(",") if value else []
+    if not ids:
+        return Reply(400, invalid_request(param_error("ids", value, "The `ids` query parameter can not be empty")))
+    if len(ids) > MAX_LOOKUP_IDS:
+        return Reply(400, invalid_request(param_error(
+            "ids", value, f"The number of values in the `ids` query parameter list [{len(ids)}] is not between 1 "
+                          f"and {MAX_LOOKUP_IDS}")))
+    for item in ids:
+        if not ID_PATTERN.match(item):
+            return Reply(400, invalid_request(param_error(
+                "ids", item, f"The `ids` query parameter value [{item}] does not match ^[0-9]{{1,19}}$")))
+    for item in filter(None, params.get("tweet.fields", "").split(",")):
+        if item not in TWEET_FIELDS:
+            return Reply(400, invalid_request(param_error(
+                "tweet.fields", item, f"The `tweet.fields` query parameter value [{item}] is not one of "
+                                      f"[{','.join(TWEET_FIELDS)}]")))
     return None
 
 
