@@ -89,14 +89,15 @@ def _engines_disposed() -> Iterator[None]:
             engine.dispose()
 
 
-def run_cli(args: Sequence[str], *, db_url: str | None = None, input: str | None = None,
+def run_cli(args: Sequence[str], *, db_url: str | None = None, input: str | bytes | None = None,
             env: Mapping[str, str | None] | None = None) -> Result:
-    """`tweetbot [--db-url DB_URL] ARGS…` in this process; `input` is its stdin (UTF-8), `env` changes
-    its environment for the call (None removes a variable)."""
+    """`tweetbot [--db-url DB_URL] ARGS…` in this process; `input` is its stdin (text as UTF-8, or the
+    bytes themselves), `env` changes its environment for the call (None removes a variable)."""
     from tweetbot.cli import main
 
     argv = [*(["--db-url", db_url] if db_url else []), *args]
-    stdin = io.TextIOWrapper(io.BytesIO((input or "").encode("utf-8")), encoding="utf-8")
+    data = input.encode("utf-8") if isinstance(input, str) else input or b""
+    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     old_stdin = sys.stdin
     sys.stdin = stdin
