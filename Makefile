@@ -31,8 +31,11 @@ $(VENV)/.installed-torch: $(VENV)/.installed requirements-torch.txt
 demo: install  ## the weekly chain on the embedded default (SQLite + local files under AIRFLOW_HOME)
 	bash scripts/demo.sh
 
+# pytest-xdist: TEST_WORKERS processes (0: all in this one), whole files per worker, the slowest first.
+TEST_WORKERS ?= 2
+
 test: install install-torch  ## every test: unit, real data, Postgres, both model backends, dag.test() end to end
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 lint: install  ## ruff: pyflakes, import order, bugbear, pyupgrade, blind excepts (rules in pyproject.toml)
 	$(VENV)/bin/ruff check .

@@ -13,10 +13,18 @@ from conftest import ROOT
 Chooser = Callable[[list[str]], list[str]]
 
 
+_initialised = False
+
+
 def init_metadata_db() -> None:
+    """Migrate this session's Airflow metadata database (once per process: every DAG test needs it)."""
+    global _initialised
+    if _initialised:
+        return
     from airflow.utils.db import initdb
 
     initdb()
+    _initialised = True
 
 
 def load_dag(dag_id: str):

@@ -2,6 +2,12 @@
 
 Environment variables are set at import time, before any test imports Airflow, so Airflow's config
 and tweetbot's paths point into this session's temp folder and nothing touches the user's files.
+
+Under pytest-xdist (`make test` runs `-n TEST_WORKERS --dist loadfile`) each worker is a session of
+its own: its own temp folder (AIRFLOW_HOME, the Airflow metadata SQLite, TWEETBOT_HOME), its own
+Postgres databases (named by process id), free ports everywhere; a file never splits across workers
+(module fixtures and the order of a file's tests hold). Model children get one thread each there, so
+two workers do not oversubscribe two cores, and the slowest files start first (`SLOW_FILES`).
 """
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 import uuid
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -36,11 +43,32 @@ for var in ("TWEETBOT_DB_URL", "AIRFLOW_CONN_TWEETBOT_DB", "AIRFLOW_CONN_X_DEFAU
     os.environ.pop(var, None)
 (_SESSION_HOME / "airflow").mkdir(parents=True, exist_ok=True)
 
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER")  # "gw0", "gw1", … under pytest-xdist; else None
+if XDIST_WORKER:
+    # One thread per model child (TensorFlow, PyTorch, oneDNN/OpenMP): the workers already fill the cores.
+    for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS"):
+        os.environ.setdefault(_var, "1")
+
+#: Files that take longest (seconds on a quiet 2-core machine, measured 2026-12-01/02): under xdist they
+#: are handed out first, so a long one does not start last on one worker while the other idles.
+SLOW_FILES = {
+    "test_stack_processes.py": 72, "test_story_dag.py": 52, "test_weekly_dag.py": 45, "test_model.py": 43,
+    "test_lifecycle.py": 37, "test_fuzz.py": 35, "test_torch_backend.py": 29, "test_bots_run.py": 27,
+    "test_posting.py": 25, "test_hostile.py": 20, "test_artifacts.py": 19, "test_web_api.py": 13,
+    "test_sources_more.py": 12, "test_web_browser.py": 12, "test_web_bots.py": 9,
+}
+
 PG_ADMIN_URL = os.environ.get("TWEETBOT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
     shutil.rmtree(_SESSION_HOME, ignore_errors=True)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Under xdist, the slowest files first (each file keeps its own order; the rest keep theirs)."""
+    if XDIST_WORKER or getattr(config.option, "numprocesses", None):
+        items.sort(key=lambda item: -SLOW_FILES.get(item.path.name, 0))  # stable: only files move
 
 
 def _need(what: str, why: str) -> None:
@@ -95,22 +123,86 @@ def pg_server() -> str:
     return PG_ADMIN_URL
 
 
-@pytest.fixture
-def pg_url(pg_server: str):
-    """A fresh database for one test, dropped afterwards (services outlive runs)."""
-    from sqlalchemy import create_engine, text
+class PgAdmin:
+    """CREATE/DROP DATABASE on the server's admin database, one AUTOCOMMIT engine for the session.
+
+    A test's database is dropped in the background (one thread, in order), so the next test does not
+    wait for the server to remove its files; every drop has finished when the session ends. (Making
+    the next copy ahead as well measured slower: the server does one at a time either way.)"""
+
+    def __init__(self, url: str) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        from sqlalchemy import create_engine
+
+        self.engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        self._dropper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-drop")
+        self._drops: list[Future] = []
+
+    def execute(self, sql: str) -> None:
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            conn.execute(text(sql))
+
+    def copy_of(self, template: str) -> str:
+        """A new database copied from `template`."""
+        name = _pg_name("test")
+        self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return name
+
+    def drop_later(self, name: str) -> None:
+        self._drops.append(self._dropper.submit(self.execute, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def close(self) -> None:
+        self._dropper.shutdown(wait=True)
+        errors = [str(f.exception()) for f in self._drops if f.exception() is not None]
+        self.engine.dispose()
+        assert not errors, f"could not drop test databases: {errors}"
+
+
+@pytest.fixture(scope="session")
+def pg_admin(pg_server: str):
+    admin = PgAdmin(pg_server)
+    yield admin
+    admin.close()
+
+
+def _pg_name(kind: str) -> str:
+    return f"tweetbot_{kind}_{os.getpid()}_{uuid.uuid4().hex[:8]}"  # the pid: one per xdist worker
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str, pg_admin: PgAdmin) -> str:
+    """A database the store's migrations ran on once this session, the template of every test's."""
     from sqlalchemy.engine import make_url
 
-    name = f"tweetbot_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    from tweetbot.store import connect, upgrade
+
+    name = _pg_name("template")
+    pg_admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        store = connect(make_url(pg_server).set(database=name).render_as_string(hide_password=False))
+        try:
+            upgrade(store)
+        finally:
+            store.dispose()  # CREATE DATABASE … TEMPLATE needs it unused
+        yield name
+    finally:
+        pg_admin.drop_later(name)
+
+
+@pytest.fixture
+def pg_url(pg_server: str, pg_admin: PgAdmin, pg_template: str):
+    """A fresh database for one test, migrated to the newest schema (a copy of `pg_template`; the
+    migrations themselves ran on this server for the template), dropped afterwards."""
+    from sqlalchemy.engine import make_url
+
+    name = pg_admin.copy_of(pg_template)
     try:
         yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        pg_admin.drop_later(name)
 
 
 # ---------------------------------------------------------------- stores

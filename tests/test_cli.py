@@ -1,5 +1,9 @@
 """The `tweetbot` CLI against a private SQLite store: import, read back, errors that name the line, and
-how it finds the store when not told (the way the DAGs do)."""
+how it finds the store when not told (the way the DAGs do).
+
+Most calls run in this process (`cli_run`); each command group also runs once as a real
+`python -m tweetbot.cli` process, and so do the cases of finding the store that depend on what a
+process reads once at its start (Airflow's home and configuration, Airflow not installed)."""
 from __future__ import annotations
 
 import json
@@ -10,10 +14,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from cli_run import Result, run_cli
 
 
-def tweetbot(*args: str, db: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tweetbot.cli", "--db-url", db, *args],
+def tweetbot(*args: str, db: str) -> Result:
+    return run_cli(args, db_url=db)
+
+
+def tweetbot_process(*args: str, db: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tweetbot.cli", "--db-url", db, *args], input=stdin,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -52,7 +61,33 @@ def test_csv_import_and_a_broken_file_names_its_line(sqlite_url, shared_data, tm
 
 @pytest.mark.parametrize("args", [["queue", "list", "--status", "nope"], ["import", "x"]])
 def test_bad_usage_exits_nonzero(sqlite_url, args):
-    assert tweetbot(*args, db=sqlite_url).returncode != 0
+    out = tweetbot(*args, db=sqlite_url)
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+
+
+def test_every_command_group_runs_as_a_real_process(sqlite_url, shared_data, tmp_path):
+    """`python -m tweetbot.cli` as a terminal runs it, once per group the tests above call in process
+    (`db` is run as a process below, `post` in test_posting.py): stdin through a real pipe, exit codes."""
+    archive = shared_data / "x_archive_smithjd" / "tweets_sample.js"
+    imported = tweetbot_process("import", "--source", "archive", str(archive), "--account", "jd", "--json",
+                                db=sqlite_url)
+    assert imported.returncode == 0, imported.stderr
+    new = json.loads(imported.stdout[imported.stdout.index("{"):])["new"]
+    listed = tweetbot_process("source", "list", "--account", "jd", "--json", db=sqlite_url)
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == new > 0
+    filtered = tweetbot_process("filter", "-", "--account", "jd", "--json", db=sqlite_url,
+                                stdin="read more at fieldnotes.org please\nok\n")
+    assert filtered.returncode == 0, filtered.stderr
+    assert [v["reason"] for v in json.loads(filtered.stdout)] == ["link", "debris"]
+    queue = tweetbot_process("queue", "approve", "999", db=sqlite_url)
+    assert queue.returncode == 2 and queue.stderr.startswith("tweetbot: error:"), queue.stderr
+    models = tweetbot_process("model", "list", "--json", db=sqlite_url)
+    assert models.returncode == 0 and json.loads(models.stdout) == []
+    bots_file = tmp_path / "bots.yaml"
+    bots_file.write_text(f"bots:\n  - name: jd\n    source: {{type: archive, path: {archive}}}\n"
+                         "  - name: broken\n    source: {type: csv, path: missing.csv}\n")
+    bots = tweetbot_process("bots", "validate", str(bots_file), db=sqlite_url)
+    assert bots.returncode == 1 and f"{bots_file}:5: bot 'broken': source.path" in bots.stderr, bots.stderr
 
 
 # ---------------------------------------------------------------- finding the store
@@ -69,19 +104,27 @@ def cli_env(**changes: str | None) -> dict[str, str]:
     return env
 
 
-def store_of(out: subprocess.CompletedProcess) -> str:
+def db_upgrade_here(*args: str, **changes: str | None) -> Result:
+    """`db upgrade` in this process with `changes` to its environment (the store's variables unset
+    unless given): Airflow reads AIRFLOW_CONN_* and its metadata database at the call."""
+    env = {"TWEETBOT_DB_URL": None, "AIRFLOW_CONN_TWEETBOT_DB": None, **changes}
+    return run_cli([*args, "db", "upgrade"], env=env)
+
+
+def store_of(out: subprocess.CompletedProcess | Result) -> str:
     assert out.returncode == 0, out.stderr
     return out.stdout.split(" at revision ")[0]
 
 
 def test_the_store_is_the_flag_else_the_env_else_the_connection_else_sqlite(tmp_path: Path) -> None:
     conn = json.dumps({"conn_type": "sqlite", "host": str(tmp_path / "conn.db")})
-    assert store_of(db_upgrade(env=cli_env(AIRFLOW_CONN_TWEETBOT_DB=conn))) == f"sqlite:///{tmp_path}/conn.db"
-    env = cli_env(AIRFLOW_CONN_TWEETBOT_DB=conn, TWEETBOT_DB_URL=f"sqlite:///{tmp_path}/env.db")
-    assert store_of(db_upgrade(env=env)) == f"sqlite:///{tmp_path}/env.db"
+    assert store_of(db_upgrade_here(AIRFLOW_CONN_TWEETBOT_DB=conn)) == f"sqlite:///{tmp_path}/conn.db"
+    env = {"AIRFLOW_CONN_TWEETBOT_DB": conn, "TWEETBOT_DB_URL": f"sqlite:///{tmp_path}/env.db"}
+    assert store_of(db_upgrade_here(**env)) == f"sqlite:///{tmp_path}/env.db"
     flag = f"sqlite:///{tmp_path}/flag.db"
-    assert store_of(db_upgrade("--db-url", flag, env=env)) == flag
+    assert store_of(db_upgrade_here("--db-url", flag, **env)) == flag
     # A fresh machine: no connection and no Airflow metadata database yet -> the embedded SQLite.
+    # (A process of its own: Airflow reads AIRFLOW_HOME and its database's URL once, at import.)
     fresh = cli_env(AIRFLOW_HOME=str(tmp_path / "airflow"), TWEETBOT_HOME=str(tmp_path / "home"),
                     AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=f"sqlite:///{tmp_path}/airflow/airflow.db")
     assert store_of(db_upgrade(env=fresh)) == f"sqlite:///{tmp_path}/home/tweetbot.db"
@@ -98,7 +141,7 @@ def test_a_connection_kept_in_airflows_metadata_db_reaches_the_cli(tmp_path: Pat
     with create_session() as session:
         session.add(Connection(conn_id="tweetbot_db", conn_type="sqlite", host=str(tmp_path / "meta.db")))
     try:
-        assert store_of(db_upgrade(env=cli_env())) == f"sqlite:///{tmp_path}/meta.db"
+        assert store_of(db_upgrade_here()) == f"sqlite:///{tmp_path}/meta.db"
     finally:
         with create_session() as session:
             session.execute(delete(Connection).where(Connection.conn_id == "tweetbot_db"))

@@ -6,7 +6,6 @@ the CLI, a 4xx on the page), in bounded memory, the same on SQLite and Postgres,
 """
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -15,9 +14,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli
 from test_web_api import PREFIX, api, auth, csrf, seeded, seen, write_headers  # noqa: F401 - fixtures
 
-from tweetbot import cli
 from tweetbot.pipeline import import_source
 from tweetbot.sources import SourceError, read_archive, read_csv
 from tweetbot.store import queue, sources
@@ -39,12 +38,9 @@ def _stored(store, account: str) -> dict[str, str]:
     return {r["tweet_id"]: r["text"] for r in sources.list_source_tweets(store, account)}
 
 
-def _run_cli(args: list[str], capsys, stdin: bytes | None = None, monkeypatch=None) -> tuple[int, str, str]:
-    if stdin is not None:
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
-    code = cli.main(args)
-    out = capsys.readouterr()
-    return code, out.out, out.err
+def _run_cli(args: list[str], stdin: bytes | None = None) -> tuple[int, str, str]:
+    out = run_cli(args, input=stdin)
+    return out.returncode, out.stdout, out.stderr
 
 
 def _pending(store, texts: list[str]) -> list[int]:
@@ -64,21 +60,21 @@ def _snapshot(store) -> list[tuple]:
 
 @pytest.mark.parametrize("bad, what", [(b"a \x00 b", "NUL"), (b"ring \x07 bell", "U+0007"),
                                        (b"esc \x1b[31m red", "U+001B")])
-def test_cli_edit_refuses_control_characters_on_both_stores(store, capsys, monkeypatch, bad, what):
+def test_cli_edit_refuses_control_characters_on_both_stores(store, bad, what):
     (tweet_id,) = _pending(store, ["a clean tweet about herons"])
     before = _snapshot(store)
     code, _, err = _run_cli(["--db-url", store.url, "queue", "edit", str(tweet_id), "--text", "-"],
-                            capsys, stdin=bad, monkeypatch=monkeypatch)
+                            stdin=bad)
     assert code == 2, err
     assert err.startswith("tweetbot: error: ") and err.count("\n") == 1, err  # one line, no traceback
     assert "stdin" in err and what in err, err
     assert _snapshot(store) == before
 
 
-def test_cli_edit_refuses_invalid_utf8_on_stdin(store, capsys, monkeypatch):
+def test_cli_edit_refuses_invalid_utf8_on_stdin(store):
     (tweet_id,) = _pending(store, ["a clean tweet about herons"])
     code, _, err = _run_cli(["--db-url", store.url, "queue", "edit", str(tweet_id), "--text", "-"],
-                            capsys, stdin=b"caf\xe9 au lait", monkeypatch=monkeypatch)
+                            stdin=b"caf\xe9 au lait")
     assert code == 2 and "stdin" in err and "not UTF-8" in err, err
     assert queue.list_tweets(store, ids=[tweet_id])[0]["text"] == "a clean tweet about herons"
 
@@ -231,7 +227,7 @@ def test_the_unpack_cap_refuses_with_a_clear_message(bombs, sqlite_url, monkeypa
     assert _stored(store, "bomb") == {} and _stored(store, "big") == {}
 
 
-def test_deep_nesting_is_a_named_error_not_a_traceback(tmp_path, sqlite_url, capsys):
+def test_deep_nesting_is_a_named_error_not_a_traceback(tmp_path, sqlite_url):
     nested = tmp_path / "tweets.js"
     nested.write_text(ARCHIVE_PREFIX + "[" * 100_000, encoding="utf-8")
     with pytest.raises(SourceError, match=r"tweets\.js.*record 1.*nested"):
@@ -241,7 +237,7 @@ def test_deep_nesting_is_a_named_error_not_a_traceback(tmp_path, sqlite_url, cap
     with pytest.raises(SourceError, match=r"inner\.js.*record 1"):
         list(read_archive(inner))
     code, _, err = _run_cli(["--db-url", sqlite_url, "import", "--source", "archive", str(nested),
-                             "--account", "n"], capsys)
+                             "--account", "n"])
     assert code == 2 and "Traceback" not in err and err.count("\n") == 1, err
 
 
@@ -428,21 +424,21 @@ def test_same_id_with_another_text_is_counted_in_csv_and_archive(store, tmp_path
 # ---------------------------------------------------------------- messages that name the file
 
 
-def test_latin1_review_file_names_the_file_and_line(tmp_path, sqlite_url, capsys):
+def test_latin1_review_file_names_the_file_and_line(tmp_path, sqlite_url):
     path = tmp_path / "review.txt"
     path.write_bytes("#! exported: 1@1\n====================\n#1\ncaf\xe9\n".encode("latin-1"))
-    code, _, err = _run_cli(["--db-url", sqlite_url, "queue", "import", str(path)], capsys)
+    code, _, err = _run_cli(["--db-url", sqlite_url, "queue", "import", str(path)])
     assert code == 2 and "review.txt line 4" in err and "not UTF-8" in err, err
 
 
-def test_review_file_with_control_characters_is_refused(store, tmp_path, capsys):
+def test_review_file_with_control_characters_is_refused(store, tmp_path):
     (tweet_id,) = _pending(store, ["a clean tweet about herons"])
     path = tmp_path / "review.txt"
-    code, _, err = _run_cli(["--db-url", store.url, "queue", "export", str(path)], capsys)
+    code, _, err = _run_cli(["--db-url", store.url, "queue", "export", str(path)])
     assert code == 0, err
     path.write_text(path.read_text(encoding="utf-8").replace("herons", "her\x00ons"), encoding="utf-8")
     before = _snapshot(store)
-    code, _, err = _run_cli(["--db-url", store.url, "queue", "import", str(path)], capsys)
+    code, _, err = _run_cli(["--db-url", store.url, "queue", "import", str(path)])
     assert code == 2 and "review.txt line" in err and "NUL" in err, err
     assert _snapshot(store) == before
 

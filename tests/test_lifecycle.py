@@ -11,8 +11,9 @@ import math
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli
 
-from tweetbot import cli, config, pipeline
+from tweetbot import config, pipeline
 from tweetbot.model import runner
 from tweetbot.store import connect, runs, upgrade
 
@@ -45,10 +46,9 @@ def _train(lc: dict, name: str, steps: int, **kwargs) -> dict:
     return decision
 
 
-def _cli(lc: dict, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    rc = cli.main(["--db-url", lc["url"], *args])
-    out = capsys.readouterr()
-    return rc, out.out, out.err
+def _cli(lc: dict, *args: str) -> tuple[int, str, str]:
+    out = run_cli(args, db_url=lc["url"])
+    return out.returncode, out.stdout, out.stderr
 
 
 # ----------------------------------------------------------------------------------------- unit
@@ -222,28 +222,28 @@ def test_failed_or_interrupted_training_never_changes_what_serves(lc: dict, monk
 
 
 @pytest.mark.slow
-def test_promote_and_rollback_from_the_cli(lc: dict, capsys: pytest.CaptureFixture[str]) -> None:
+def test_promote_and_rollback_from_the_cli(lc: dict) -> None:
     store, bad = lc["store"], lc["runs"]["bad"]["id"]
     serving = runs.serving_run_id(store, ACCOUNT)
-    rc, out, _ = _cli(lc, "model", "list", "--account", ACCOUNT, capsys=capsys)
+    rc, out, _ = _cli(lc, "model", "list", "--account", ACCOUNT)
     assert rc == 0 and "VAL_LOSS" in out and "PPL" in out
     assert [line.split()[1] for line in out.splitlines() if line.startswith("*")] == [serving]
 
-    rc, out, _ = _cli(lc, "model", "promote", bad, "--reason", "try it", capsys=capsys)
+    rc, out, _ = _cli(lc, "model", "promote", bad, "--reason", "try it")
     assert rc == 0 and "now serves" in out and runs.serving_run_id(store, ACCOUNT) == bad
-    rc, out, _ = _cli(lc, "model", "promote", bad, capsys=capsys)
+    rc, out, _ = _cli(lc, "model", "promote", bad)
     assert rc == 0 and "no change" in out
-    listed = json.loads(_cli(lc, "model", "list", "--account", ACCOUNT, "--json", capsys=capsys)[1])
+    listed = json.loads(_cli(lc, "model", "list", "--account", ACCOUNT, "--json")[1])
     assert [r["id"] for r in listed if r["serving"]] == [bad]
     assert {r["id"]: r["promoted"] for r in listed}[bad] is False  # the evaluation's verdict stays
 
-    rc, out, _ = _cli(lc, "model", "rollback", "--account", ACCOUNT, capsys=capsys)
+    rc, out, _ = _cli(lc, "model", "rollback", "--account", ACCOUNT)
     assert rc == 0 and runs.serving_run_id(store, ACCOUNT) == serving
     promoted = [lc["runs"][n]["id"] for n in ("a", "b") if lc["runs"][n]["promoted"]]
-    rc, out, err = _cli(lc, "model", "rollback", "--account", ACCOUNT, capsys=capsys)
+    rc, out, err = _cli(lc, "model", "rollback", "--account", ACCOUNT)
     if len(promoted) == 2:  # a then b served: undo b → a
         assert rc == 0 and runs.serving_run_id(store, ACCOUNT) == promoted[0]
-        rc, out, err = _cli(lc, "model", "rollback", "--account", ACCOUNT, capsys=capsys)
+        rc, out, err = _cli(lc, "model", "rollback", "--account", ACCOUNT)
     assert rc == 2 and "no earlier serving run" in err
-    rc, _, err = _cli(lc, "model", "promote", "no-such-run", capsys=capsys)
+    rc, _, err = _cli(lc, "model", "promote", "no-such-run")
     assert rc == 2 and "no model run" in err

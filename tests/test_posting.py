@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from cli_run import Result, run_cli
 from sqlalchemy import update
 
 from tweetbot.curation.staging import make_basic_filter
@@ -141,16 +142,25 @@ def x_conn(fake: FakeX, **overrides: str) -> str:
                                  "bearer_token": creds["bearer_token"]}})
 
 
+def post_args(db_url: str, *extra: str) -> list[str]:
+    return ["--db-url", db_url, *extra, "post", "--account", ACCOUNT, "--max-posts", "1", "--reconcile-after", "0"]
+
+
 def cli_post(db_url: str, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "tweetbot.cli", "--db-url", db_url, *extra, "post", "--account", ACCOUNT,
-            "--max-posts", "1", "--reconcile-after", "0"]
+    return [sys.executable, "-m", "tweetbot.cli", *post_args(db_url, *extra)]
 
 
 def cli_env(fake: FakeX, **overrides: str) -> dict[str, str]:
     return {**os.environ, "AIRFLOW_CONN_X_DEFAULT": x_conn(fake, **overrides)}
 
 
-def run_cli(db_url: str, fake: FakeX, *extra: str, **overrides: str) -> subprocess.CompletedProcess:
+def post_in_process(db_url: str, fake: FakeX, *extra: str, **overrides: str) -> Result:
+    """`tweetbot post` once, in this process (`cli_run`): the run after a kill."""
+    return run_cli(post_args(db_url, *extra), env={"AIRFLOW_CONN_X_DEFAULT": x_conn(fake, **overrides)})
+
+
+def post_process(db_url: str, fake: FakeX, *extra: str, **overrides: str) -> subprocess.CompletedProcess:
+    """`tweetbot post` once as a real process: what a terminal shows, with the process's own logging."""
     return subprocess.run(cli_post(db_url, *extra), env=cli_env(fake, **overrides), capture_output=True,
                           text=True, timeout=120)
 
@@ -245,7 +255,7 @@ def test_sigkill_after_x_accepted_is_reconciled_from_the_timeline(pg_store, pg_u
     _start_and_kill(pg_url, fake, lambda: len(fake.posted) == 1, "X to accept the tweet")
     assert row(pg_store, a)["status"] == "posting" and row(pg_store, b)["status"] == "approved"
 
-    again = run_cli(pg_url, fake)
+    again = post_in_process(pg_url, fake)
     assert again.returncode == 0, again.stderr
     on_x = fake_ids(fake)
     assert f"reconcile: tweet #{a} is already on X as {on_x[first]}" in again.stdout
@@ -266,7 +276,7 @@ def test_sigkill_before_x_had_it_posts_once_on_the_next_run(pg_store, pg_url, fa
                     "the request to reach X")
     assert fake.posted == [] and row(pg_store, a)["status"] == "posting"
 
-    again = run_cli(pg_url, fake)
+    again = post_in_process(pg_url, fake)
     assert again.returncode == 0, again.stderr
     assert f"reconcile: tweet #{a} was claimed by a run that died before X had it" in again.stdout
     on_x = fake_ids(fake)
@@ -283,7 +293,7 @@ def test_sigkill_with_an_unreadable_timeline_settles_by_xs_duplicate_answer(pg_s
     x_id = fake.posted[0]["id"]
     fake.inject(401, path=f"/2/users/{fake.user['id']}/tweets")  # the timeline cannot be read
 
-    again = run_cli(pg_url, fake)
+    again = post_in_process(pg_url, fake)
     assert again.returncode == 0, again.stderr
     out = again.stdout
     assert "cannot read the account's timeline (401 Unauthorized)" in out
@@ -559,12 +569,12 @@ def test_access_token_not_in_debug_logs(fake):
 
 def test_cli_output_has_no_secrets(pg_store, pg_url, fake):
     seed_approved(pg_store, texts(2, "cli-secret"))
-    ok = run_cli(pg_url, fake, "-v")
+    ok = post_process(pg_url, fake, "-v")
     assert ok.returncode == 0, ok.stderr
     fake.inject(429, reset_in_s=30)
-    limited = run_cli(pg_url, fake, "-v")
+    limited = post_process(pg_url, fake, "-v")
     assert limited.returncode == 3 and "XRateLimited" in limited.stderr
-    denied = run_cli(pg_url, fake, "-v", consumer_secret="cs-WRONG-77aa")
+    denied = post_process(pg_url, fake, "-v", consumer_secret="cs-WRONG-77aa")
     assert denied.returncode == 3 and "401 Unauthorized (XAuthError)" in denied.stderr
     outputs = [ok.stdout, ok.stderr, limited.stdout, limited.stderr, denied.stdout, denied.stderr]
     everything = "\n".join(outputs)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from cli_run import Result, run_cli
 from sqlalchemy import func, select
 
 from tweetbot.curation import quality
@@ -253,9 +252,8 @@ def test_stage_writes_reason_and_detail_and_reports_counts(sqlite_url):
     store.dispose()
 
 
-def tweetbot(*args: str, db: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tweetbot.cli", "--db-url", db, *args], input=stdin,
-                          capture_output=True, text=True, timeout=120)
+def tweetbot(*args: str, db: str, stdin: str | None = None) -> Result:
+    return run_cli(args, db_url=db, input=stdin)
 
 
 def _counts(url: str) -> dict[str, int]:

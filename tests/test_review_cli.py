@@ -1,11 +1,10 @@
 """Reviewing from a terminal: approve/reject/edit, and the review file's export → edit → import trip."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import Result, run_cli
 
 from tweetbot import review_file
 from tweetbot.curation.staging import make_basic_filter
@@ -15,9 +14,8 @@ TEXTS = ["the heron waits by the weir", "sourdough rises slower in the cold",
          "moss on the north side, again", "a wren sang through the whole rain"]
 
 
-def tweetbot(*args: str, db: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tweetbot.cli", "--db-url", db, *args],
-                          capture_output=True, text=True, timeout=120)
+def tweetbot(*args: str, db: str) -> Result:
+    return run_cli(args, db_url=db)
 
 
 @pytest.fixture

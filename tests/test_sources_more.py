@@ -7,9 +7,6 @@ child process — against local servers; only X's answers are imitated.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +14,7 @@ from types import SimpleNamespace
 from urllib.parse import parse_qsl
 
 import pytest
+from cli_run import Result, run_cli
 
 from tweetbot.pipeline import import_source
 from tweetbot.sources import ImportOptions, SourceError
@@ -172,12 +170,11 @@ def x_conn(fake: FakeX) -> str:
                                  "bearer_token": creds["bearer_token"]}})
 
 
-def tweetbot(*args: str, db: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tweetbot.cli", "--db-url", db, *args],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})})
+def tweetbot(*args: str, db: str, env: dict | None = None) -> Result:
+    return run_cli(args, db_url=db, env=env)
 
 
-def cli_report(out: subprocess.CompletedProcess) -> dict:
+def cli_report(out: Result) -> dict:
     """The --json report after the log lines."""
     return json.loads(out.stdout[out.stdout.index("{\n"):])
 

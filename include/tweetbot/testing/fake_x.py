@@ -1,10 +1,11 @@
-"""A local X API v2 that answers like X does, for tests and benchmarks (stdlib only).
+"""A local X API v2 that answers like X does, for tests and benchmarks (stdlib and oauthlib).
 
 Why a fake and not mocks: the poster's correctness depends on how X *answers* (bodies, status codes,
 rate-limit headers, a tweet accepted just before the connection dies), and on real tweepy signing real
 OAuth 1.0a requests through `tweetbot.x.client`. This server checks those signatures the way X does
-(RFC 5849 HMAC-SHA1, replayed nonces, stale timestamps) and returns X's own bodies, copied from answers
-X gave to users in public bug reports (see the constants below).
+(RFC 5849 HMAC-SHA1, replayed nonces, stale timestamps: oauthlib's resource endpoint does the checking)
+and returns X's own bodies, copied from answers X gave to users in public bug reports (see the
+constants below).
 
     with FakeX() as fake:
         client = XClient(XCredentials(**fake.credentials))
@@ -17,8 +18,6 @@ Also a process: `python -m tweetbot.testing.fake_x --port 0` prints one JSON lin
 from __future__ import annotations
 
 import argparse
-import base64
-import hashlib
 import hmac
 import json
 import re
@@ -32,7 +31,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from typing import Any
-from urllib.parse import parse_qsl, quote, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from oauthlib.oauth1 import SIGNATURE_HMAC_SHA1, RequestValidator, ResourceEndpoint
 
 from tweetbot.testing.local_server import LocalServer
 
@@ -120,46 +121,61 @@ def user_not_found(parameter: str, value: str) -> dict:
                         "resource_id": value, "type": NOT_FOUND_TYPE}]}
 
 
-# ---------------------------------------------------------------- OAuth 1.0a (RFC 5849)
+# ---------------------------------------------------------------- OAuth 1.0a (RFC 5849), checked by oauthlib
 
 
-def pct(value: str) -> str:
-    """RFC 5849 §3.6 percent-encoding: everything but ALPHA / DIGIT / '-' / '.' / '_' / '~'."""
-    return quote(value, safe="~")
+class _XValidator(RequestValidator):
+    """What oauthlib's resource endpoint asks a provider about a user-context request: the fake's app
+    and its users' keys, X's clock skew, the nonces already seen. Keys of any shape are accepted as
+    keys (X's own and the tests' short ones); whether they are the right ones is the check."""
 
+    enforce_ssl = False  # the fake serves plain http on 127.0.0.1
+    allowed_signature_methods = (SIGNATURE_HMAC_SHA1,)  # what X accepts
+    dummy_client = "unknown-client"  # unknown keys are still signed against: no timing difference
+    dummy_access_token = "unknown-token"
 
-def parse_oauth_header(value: str) -> dict[str, str] | None:
-    """`OAuth k="v", ...` → {k: v} (values percent-decoded); None when it is not an OAuth header."""
-    if not value[:6].lower() == "oauth ":
-        return None
-    params: dict[str, str] = {}
-    for part in value[6:].split(","):
-        name, sep, raw = part.strip().partition("=")
-        if not sep or len(raw) < 2 or raw[0] != '"' or raw[-1] != '"':
-            return None
-        params[unquote(name)] = unquote(raw[1:-1])
-    return params
+    def __init__(self, fake: FakeX) -> None:
+        super().__init__()
+        self.fake = fake
 
+    @property
+    def timestamp_lifetime(self) -> float:
+        return self.fake.timestamp_skew_s
 
-def base_string_uri(scheme: str, host: str, path: str) -> str:
-    """§3.4.1.2: lowercase scheme and host, default port dropped, path as the client sent it."""
-    scheme, host = scheme.lower(), host.lower()
-    default = {"http": ":80", "https": ":443"}.get(scheme)
-    if default and host.endswith(default):
-        host = host[: -len(default)]
-    return f"{scheme}://{host}{path or '/'}"
+    def check_client_key(self, client_key: str) -> bool:
+        return bool(client_key)
 
+    def check_access_token(self, request_token: str) -> bool:
+        return bool(request_token)
 
-def signature_base_string(method: str, uri: str, params: list[tuple[str, str]]) -> str:
-    """§3.4.1: METHOD & uri & sorted, encoded name=value pairs (oauth_signature excluded by caller)."""
-    pairs = sorted((pct(k), pct(v)) for k, v in params)
-    normalized = "&".join(f"{k}={v}" for k, v in pairs)
-    return "&".join((method.upper(), pct(uri), pct(normalized)))
+    def check_nonce(self, nonce: str) -> bool:
+        return bool(nonce)
 
+    def validate_client_key(self, client_key: str, request: Any) -> bool:
+        return _same(client_key, self.fake.consumer_key)
 
-def hmac_sha1(base: str, consumer_secret: str, token_secret: str) -> str:
-    key = f"{pct(consumer_secret)}&{pct(token_secret)}".encode()
-    return base64.b64encode(hmac.new(key, base.encode(), hashlib.sha1).digest()).decode()
+    def get_client_secret(self, client_key: str, request: Any) -> str:
+        return self.fake.consumer_secret if _same(client_key, self.fake.consumer_key) else "unknown"
+
+    def validate_access_token(self, client_key: str, token: str, request: Any) -> bool:
+        return self.fake._user_of(token) is not None
+
+    def get_access_token_secret(self, client_key: str, token: str, request: Any) -> str:
+        user = self.fake._user_of(token)
+        return user.access_token_secret if user else "unknown"
+
+    def validate_realms(self, client_key: str, token: str, request: Any, uri: str | None = None,
+                        realms: Any = None) -> bool:
+        return True
+
+    def validate_timestamp_and_nonce(self, client_key: str, timestamp: str, nonce: str, request: Any,
+                                     request_token: str | None = None, access_token: str | None = None) -> bool:
+        key = (client_key, timestamp, nonce)
+        with self.fake._lock:
+            if key in self.fake._nonces:
+                return False  # a replayed request
+            self.fake._nonces.add(key)
+        return True
 
 
 def _same(a: str, b: str) -> bool:
@@ -306,6 +322,7 @@ class FakeX(LocalServer):
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._nonces: set[tuple[str, str, str]] = set()
+        self._oauth = ResourceEndpoint(_XValidator(self))
         self._faults: deque[_Fault] = deque()
         self._last_id = 0
         self._requests: list[tuple[str, str, int]] = []
@@ -476,41 +493,20 @@ class FakeX(LocalServer):
         if header[:7].lower() == "bearer ":
             ok = self.bearer_token is not None and _same(header[7:].strip(), self.bearer_token)
             return "app" if ok else _unauthorized()
-        oauth = parse_oauth_header(header)
-        user = None if oauth is None else self._oauth_user(method, host, target, headers, body, oauth)
+        if header[:6].lower() != "oauth ":
+            return _unauthorized()
+        uri = f"http://{host}{target}"  # the base string URI: oauthlib drops the default port
+        try:
+            valid, request = self._oauth.validate_protected_resource_request(
+                uri, http_method=method, body=body.decode("utf-8", "replace"), headers=dict(headers.items()))
+        except ValueError:  # oauthlib's word for a header it cannot parse
+            valid = False
+        user = self._user_of(request.resource_owner_key) if valid else None
         return user or _unauthorized()
 
-    def _oauth_user(self, method: str, host: str, target: str, headers: Any, body: bytes,
-                    oauth: dict[str, str]) -> FakeUser | None:
-        required = ("oauth_consumer_key", "oauth_token", "oauth_signature", "oauth_signature_method",
-                    "oauth_timestamp", "oauth_nonce")
-        if any(not oauth.get(k) for k in required) or oauth.get("oauth_version", "1.0") != "1.0":
-            return None
-        if oauth["oauth_signature_method"] != "HMAC-SHA1":
-            return None
-        user = next((u for u in self.users if _same(oauth["oauth_token"], u.access_token)), self.users[0])
-        known = _same(oauth["oauth_consumer_key"], self.consumer_key) & _same(oauth["oauth_token"],
-                                                                             user.access_token)
-        path, _, query = target.partition("?")
-        params = [(k, v) for k, v in oauth.items() if k not in ("oauth_signature", "realm")]
-        params += parse_qsl(query, keep_blank_values=True)
-        if (headers.get("Content-Type") or "").startswith("application/x-www-form-urlencoded"):
-            params += parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
-        base = signature_base_string(method, base_string_uri("http", host, path), params)
-        expected = hmac_sha1(base, self.consumer_secret, user.access_token_secret)
-        signed = _same(oauth["oauth_signature"], expected)
-        try:
-            fresh = abs(time.time() - int(oauth["oauth_timestamp"])) <= self.timestamp_skew_s
-        except ValueError:
-            fresh = False
-        if not (known and signed and fresh):
-            return None
-        nonce = (oauth["oauth_consumer_key"], oauth["oauth_timestamp"], oauth["oauth_nonce"])
-        with self._lock:
-            if nonce in self._nonces:
-                return None
-            self._nonces.add(nonce)
-        return user
+    def _user_of(self, access_token: str | None) -> FakeUser | None:
+        """The account whose access token this is (compared in constant time)."""
+        return next((u for u in self.users if access_token and _same(access_token, u.access_token)), None)
 
     # ------------------------------------------------------------ routing
 
