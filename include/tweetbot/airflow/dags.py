@@ -56,6 +56,9 @@ WEEKLY_DOC = """
 * **evaluate** (also `gpu`) measures the new run and the model serving now on those held-out
   tweets; the new run serves only if it is better (or nothing serves yet). Its report and
   `loss_curve.png` go beside the run; `tweetbot model list|promote|rollback` to see or override.
+* **engagement_report** (beside the chain, after evaluate) tells how the posted tweets did, by the
+  model run that wrote them, predicted against actual, and the ranker's held-out Spearman over time
+  (metrics from the daily `tweetbot_metrics`): a table in its log, `engagement.png` beside the run.
 * **generate** samples candidates from the SERVING run (also on the `gpu` queue). In `mode = story` it
   writes the next chapter instead: `chapter_tweets` tweets, each continuing the one before, from
   `story_opening` the first time and from the story's last approved or posted tweet after that.
@@ -329,7 +332,22 @@ def build_weekly(
             doc_md="Tick the candidates to approve; the rest are rejected. Timeout: all stay pending.",
         ),
     )
+    _add_engagement_report(dag, args, acct)
     return dag
+
+
+def _add_engagement_report(dag: DAG, args: dict, account: str) -> None:
+    """`evaluate → engagement_report`, beside the chain: a report never holds up generating or reviewing."""
+    from tweetbot.airflow.operators.metrics import EngagementReportOperator
+
+    report = EngagementReportOperator(
+        task_id="engagement_report", default_args=args, account=account,
+        model_run_id="{{ ti.xcom_pull(task_ids='train') }}",
+        doc_md="How the posted tweets did, by model run; predicted vs actual; the ranker's Spearman over time. "
+               "Table in this log, engagement.png beside the run, a panel on the queue page's overview.",
+    )
+    dag.add_task(report)
+    dag.get_task("evaluate") >> report
 
 
 def build_post(

@@ -13,7 +13,7 @@ from sqlalchemy import and_, func, or_, select, update
 
 from tweetbot.store.clock import utcnow
 from tweetbot.store.db import Store
-from tweetbot.store.schema import TweetStatus, tweet_metrics, tweets
+from tweetbot.store.schema import TweetStatus, ranker_evaluations, tweet_metrics, tweets
 
 COUNTS = ("likes", "retweets", "replies", "quotes", "impressions")
 CHUNK = 500
@@ -144,3 +144,11 @@ def posted_with_latest(store: Store, account: str) -> list[dict]:
     for row in rows:
         row["metrics"] = newest.get(row["id"])
     return rows
+
+
+def ranker_history(store: Store, account: str) -> list[dict]:
+    """The account's engagement-ranker evaluations, oldest first: its held-out Spearman over time."""
+    query = (select(ranker_evaluations).where(ranker_evaluations.c.account == account)
+             .order_by(ranker_evaluations.c.evaluated_at, ranker_evaluations.c.id))
+    with store.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]

@@ -66,3 +66,32 @@ class FetchMetricsOperator(DefersOnRateLimit, StoreOperator):
             self.log.warning("%s", exc)
             raise AirflowSkipException(str(exc)) from None
         return report.add(earlier).as_dict()
+
+
+class EngagementReportOperator(StoreOperator):
+    """The weekly engagement report of an account (`tweetbot.engagement_report`): its table in the task
+    log, ``engagement.png`` beside the model run, and the numbers as the task's XCom. It only reads the
+    store; with no metrics yet it says so.
+
+    :param account: whose posted tweets.
+    :param model_run_id: the run whose folder gets ``engagement.png`` (empty or unknown: the table only).
+    """
+
+    template_fields: Sequence[str] = ("account", "model_run_id")
+    ui_color = "#f3e5f5"
+
+    def __init__(self, *, account: str, model_run_id: str | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.account = account
+        self.model_run_id = model_run_id
+
+    def execute(self, context: Any) -> dict:
+        from pathlib import Path
+
+        from tweetbot.engagement_report import run_report
+        from tweetbot.store import runs
+
+        store = self.hook.get_store()
+        run = runs.get_run(store, str(self.model_run_id)) if self.model_run_id else None
+        run_dir = Path(run["path"]) if run and run.get("path") else None
+        return run_report(store, self.account, run_dir=run_dir, log=self.log.info).as_dict()
