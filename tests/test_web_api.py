@@ -242,6 +242,40 @@ def test_tweet_text_is_always_rendered_as_text(api, seeded):
     assert XSS in [t["text"] for t in data["tweets"]]
 
 
+def test_pending_sorts_best_predicted_first_and_says_why_not(api, seeded):
+    """The engagement ranker's order: best percentile first, tweets without one last (in queue order),
+    the percentile shown as a whole number and the reason for the others said once."""
+    from sqlalchemy import update
+
+    from tweetbot.store.schema import tweets
+
+    client, tokens = api
+    store, ids = seeded
+    mine = ids[:6]  # fieldnotes_bot's
+    with store.begin() as conn:
+        for tweet_id, percentile in ((mine[1], 37.0), (mine[3], 88.0), (mine[4], 5.0)):
+            conn.execute(update(tweets).where(tweets.c.id == tweet_id).values(predicted_percentile=percentile))
+        conn.execute(update(tweets).where(tweets.c.id.in_([mine[0], mine[2], mine[5]]))
+                     .values(predicted_note="not enough engagement history: 12 tweets with counts"))
+    best_first = [mine[3], mine[1], mine[4], mine[0], mine[2], mine[5]]
+    url = f"{PREFIX}/api/tweets?status=pending&account=fieldnotes_bot"
+    data = client.get(url + "&sort=predicted", headers=auth(tokens, "reader")).json()["tweets"]
+    assert [t["id"] for t in data] == best_first
+    assert [t["predicted_percentile"] for t in data] == [88, 37, 5, None, None, None]
+    assert data[3]["predicted_note"].startswith("not enough engagement history")
+    assert [t["id"] for t in client.get(url, headers=auth(tokens, "reader")).json()["tweets"]] == mine
+    assert client.get(url + "&sort=random", headers=auth(tokens, "reader")).status_code == 422
+    page = client.get(f"{PREFIX}/?view=pending&account=fieldnotes_bot&sort=predicted",
+                      headers=auth(tokens, "editor")).text
+    order = [int(i) for i in re.findall(r'<li class="tweet"[^>]* data-id="(\d+)"', page)]
+    assert order == best_first
+    assert "predicted percentile 88" in page and "<b>best predicted engagement first</b>" in page
+    assert page.count("no predicted percentile for 3: not enough engagement history: 12 tweets with counts") == 1
+    queue_order = client.get(f"{PREFIX}/?view=pending&account=fieldnotes_bot", headers=auth(tokens, "editor")).text
+    assert [int(i) for i in re.findall(r'<li class="tweet"[^>]* data-id="(\d+)"', queue_order)] == mine
+    assert "sort=predicted" in queue_order  # the link to the other order
+
+
 # ---------------------------------------------------------------- the editor's work
 
 

@@ -100,13 +100,14 @@ class Summary:
 
 def export_text(tweets: Sequence[dict], *, account: str | None = None,
                 now: datetime | None = None) -> str:
-    """The review file for `tweets` (rows with id, version, text), in the order given."""
+    """The review file for `tweets` (rows with id, version, text), in the order given (the CLI gives
+    the best predicted engagement first, `order_note` says so in the header)."""
     for tweet in tweets:
         if any(_DELIMITER_LINE.match(line) for line in tweet["text"].split("\n")):
             raise ValueError(f"tweet {tweet['id']} has a line of 20 '=' in its text; "
                              "it cannot go into a review file (edit it with `tweetbot queue edit`)")
     now = now or datetime.now(UTC)
-    lines = _header(len(tweets), account, now)
+    lines = _header(len(tweets), account, now, order_note(tweets))
     lines.append(f"{HEADER_PREFIX} {ACCOUNT_KEY} {account or '(all)'}")
     lines.append(f"{HEADER_PREFIX} {EXPORTED_KEY} " + ",".join(f"{t['id']}@{t['version']}" for t in tweets))
     for tweet in tweets:
@@ -114,10 +115,19 @@ def export_text(tweets: Sequence[dict], *, account: str | None = None,
     return "\n".join(lines) + "\n"
 
 
-def _header(count: int, account: str | None, now: datetime) -> list[str]:
+def order_note(tweets: Sequence[dict]) -> str:
+    """How the blocks are ordered, for the header's first line."""
+    ranked = sum(1 for t in tweets if t.get("predicted_percentile") is not None)
+    if ranked:
+        return (f"best predicted engagement first ({ranked} with a predicted percentile: "
+                "`tweetbot queue list --sort predicted`)")
+    return "in queue order (no predicted engagement: `tweetbot queue list --sort predicted` says why)"
+
+
+def _header(count: int, account: str | None, now: datetime, order: str) -> list[str]:
     who = f"of {account}" if account else "of every account"
     notes = [
-        f"tweetbot review file: {count} pending tweets {who}, exported {now:%Y-%m-%d %H:%M} UTC.",
+        f"tweetbot review file: {count} pending tweets {who}, exported {now:%Y-%m-%d %H:%M} UTC, {order}.",
         "Each tweet is a block: a line '#<id>', then its text (several lines are fine). Blocks",
         f"are separated by a line of exactly 20 '=' ({DELIMITER}).",
         "  keep a tweet    leave its block as it is         -> approved",

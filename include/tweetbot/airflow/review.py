@@ -20,11 +20,30 @@ _LABEL_ID = re.compile(r"^#(\d+) ")
 
 
 def option_label(tweet: dict) -> str:
-    """`#<id> <text>`: unique even for equal texts, and the id survives the round trip."""
-    return f"#{tweet['id']} {' '.join(tweet['text'].split())}"
+    """`#<id> <text>`, with `[83rd percentile] ` after the id when engagement was predicted: unique
+    even for equal texts, and the id survives the round trip."""
+    percentile = tweet.get("predicted_percentile")
+    predicted = f"[{ordinal(round(percentile))} percentile] " if percentile is not None else ""
+    return f"#{tweet['id']} {predicted}{' '.join(tweet['text'].split())}"
 
 
-def review_body(staged: dict, model_run_id: str | None, n_pending: int, timeout: timedelta) -> str:
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 11th, 83rd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def ranking_line(pending: list[dict]) -> str:
+    """How the options are ordered: best predicted engagement first, or why there is no prediction."""
+    if any(t.get("predicted_percentile") is not None for t in pending):
+        return ("Listed best predicted engagement first: the percentile places each among the account's "
+                "own tweets (its engagement ranker, tested on its newest tweets).")
+    notes = sorted({t["predicted_note"] for t in pending if t.get("predicted_note")})
+    return "No predicted engagement" + (f": {notes[0]}." if len(notes) == 1 else ".")
+
+
+def review_body(staged: dict, model_run_id: str | None, n_pending: int, timeout: timedelta,
+                ranking: str | None = None) -> str:
     dropped = staged.get("dropped") or {}
     reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(dropped.items())) or "none"
     return (
@@ -33,11 +52,13 @@ def review_body(staged: dict, model_run_id: str | None, n_pending: int, timeout:
         f"Tick the {n_pending} tweets worth posting: ticked ones are **approved**, the others "
         f"**rejected**. With no answer within {timeout}, they all stay *pending* "
         "(review later with `tweetbot queue …` or the review file)."
+        + (f"\n\n{ranking}" if ranking else "")
     )
 
 
 class ReviewCandidatesOperator(HITLOperator):
-    """Ask a person which staged candidates to approve (multiple choice), then record the decisions.
+    """Ask a person which staged candidates to approve (multiple choice, best predicted engagement first),
+    then record the decisions.
 
     :param staged: the stage_for_review task's result (templated XCom: tweet_ids, counts by reason).
     :param response_timeout_hours: how long to wait for an answer (templated; default 6 days).
@@ -66,13 +87,15 @@ class ReviewCandidatesOperator(HITLOperator):
         from tweetbot.store import queue
 
         staged = self.staged or {}
-        pending = queue.list_tweets(self._store(), ids=staged.get("tweet_ids") or [], status="pending")
+        pending = queue.list_tweets(self._store(), ids=staged.get("tweet_ids") or [], status="pending",
+                                    sort="predicted")
         if not pending:
             raise AirflowSkipException("no pending candidates from this run to review")
         self.response_timeout = timedelta(hours=float(self.response_timeout_hours))
         self.options = [option_label(t) for t in pending]
         run_ids = {t["model_run_id"] for t in pending}
-        self.body = review_body(staged, ", ".join(sorted(run_ids)), len(pending), self.response_timeout)
+        self.body = review_body(staged, ", ".join(sorted(run_ids)), len(pending), self.response_timeout,
+                                ranking=ranking_line(pending))
         # what the notifiers (e.g. tweetbot.airflow.notify.ReviewMailNotifier) tell the reviewers
         context["review"] = {"account": pending[0]["account"], "pending": len(pending),
                              "deadline": f"{datetime.now(UTC) + self.response_timeout:%Y-%m-%d %H:%M} UTC",

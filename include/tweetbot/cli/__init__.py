@@ -23,6 +23,7 @@ GROUPS = (
     "staging",  # stage, filter
     "queue",  # queue list|approve|reject|edit|export|import
     "posting",  # post
+    "engagement",  # rank, engagement evaluate
     "bots",  # bots list|validate|show (and --bot, beside --account everywhere)
 )
 

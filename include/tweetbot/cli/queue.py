@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from tweetbot.cli import review_file
 from tweetbot.cli.bots import account_args
 from tweetbot.cli.common import by, open_store, read_text
-from tweetbot.cli.output import print_json, print_table
+from tweetbot.cli.output import fmt, print_json, print_table
 from tweetbot.store import TweetStatus
 
 
@@ -15,18 +15,32 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
     from tweetbot.store.queue import list_tweets
 
     store = open_store(args)
-    rows = list_tweets(store, account=args.account, status=args.status, limit=args.limit)
+    rows = list_tweets(store, account=args.account, status=args.status, limit=args.limit, sort=args.sort)
     if args.json:
         from tweetbot.store.metrics import with_latest
 
         print_json([{**{k: r[k] for k in ("id", "account", "status", "text", "original_text",
                                            "created_at", "created_by", "decided_at", "decided_by",
                                            "model_run_id", "posted_at", "x_tweet_id", "x_url",
-                                           "dry_run")}, **r.get("engagement", {})}
-                    for r in with_latest(store, rows)])
+                                           "dry_run", "predicted_percentile", "predicted_note")},
+                     **r.get("engagement", {})} for r in with_latest(store, rows)])
+    elif args.sort == "predicted":
+        print_table([{**r, "predicted": fmt(r["predicted_percentile"], ".0f") or "-"} for r in rows],
+                    ["id", "status", "predicted", "text"])
+        _why_no_number(rows)
     else:
         print_table(rows, ["id", "status", "created_at", "text"])
     return 0
+
+
+def _why_no_number(rows: Sequence[dict]) -> None:
+    """Under the table, once per reason: why tweets have no predicted percentile."""
+    from collections import Counter
+
+    reasons = Counter(r["predicted_note"] or "staged before the engagement ranker existed"
+                      for r in rows if r["predicted_percentile"] is None)
+    for reason, n in reasons.most_common():
+        print(f"no predicted percentile for {n} tweet{'s' if n != 1 else ''}: {reason}")
 
 
 def _unique_ids(ids: Sequence[int]) -> list[int]:
@@ -89,6 +103,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     ql.add_argument("--status", choices=[s.value for s in TweetStatus])
     account_args(ql, required=False, help="only this account's tweets")
     ql.add_argument("--limit", type=int)
+    ql.add_argument("--sort", choices=["queue", "predicted"], default="queue",
+                    help="queue order (default), or the best predicted engagement first (see `tweetbot rank`)")
     ql.add_argument("--json", action="store_true")
     ql.set_defaults(func=cmd_queue_list)
 

@@ -17,7 +17,8 @@ def cmd_queue_export(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.exists() and not args.force:
         raise ValueError(f"{path} exists; a review file may hold unsaved decisions (use --force)")
-    rows = queue.list_tweets(open_store(args), account=args.account, status=TweetStatus.PENDING.value)
+    rows = queue.list_tweets(open_store(args), account=args.account, status=TweetStatus.PENDING.value,
+                             sort="predicted")
     path.write_text(export_text(rows, account=args.account), encoding="utf-8")
     print(f"exported {len(rows)} pending tweets to {path}; edit it, then: "
           f"tweetbot queue import {path} --dry-run")
@@ -45,7 +46,8 @@ def cmd_queue_import(args: argparse.Namespace) -> int:
 
 def register(q: argparse._SubParsersAction) -> None:
     """Add `export` and `import` to the `queue` group's subcommands."""
-    qx = q.add_parser("export", help="write pending tweets to a review file to edit in any editor")
+    qx = q.add_parser("export", help="write pending tweets to a review file to edit in any editor, the best "
+                      "predicted engagement first")
     qx.add_argument("file", metavar="FILE")
     account_args(qx, required=False, help="only this account's tweets (default: all)")
     qx.add_argument("--force", action="store_true", help="overwrite FILE if it exists")

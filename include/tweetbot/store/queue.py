@@ -114,6 +114,8 @@ def queued_norms(conn: Connection, account: str) -> set[str]:
 
 # decide(text) -> (clean_text, reason | None) or (clean_text, reason | None, detail | None)
 StageDecide = Callable[[str], tuple[str, str | None] | tuple[str, str | None, str | None]]
+# predict(kept texts) -> one (predicted percentile 0-100 | None, why there is none | None) per text
+Predict = Callable[[list[str]], Sequence[tuple[float | None, str | None]]]
 
 
 def stage_batch(
@@ -122,13 +124,15 @@ def stage_batch(
     make_filter: Callable[[set[str]], StageDecide],
     by: str,
     story: tuple[str, int] | None = None,
+    predict: Predict | None = None,
 ) -> StageReport:
     """Move a batch's unprocessed candidates into the queue as `pending`, in one transaction.
 
     `make_filter(already_queued_norms)` returns `decide(text) -> (clean_text, reason|None)` or
     `(clean_text, reason|None, detail|None)`; the reason and detail are kept on the candidate row.
     Candidates already decided (a rerun) are counted, never staged again. `story=(story_id,
-    chapter)` queues them as that chapter of a story, in the batch's order.
+    chapter)` queues them as that chapter of a story, in the batch's order. `predict(texts)` gives
+    each kept text's (predicted percentile, or None and why): kept on the candidate and its tweet.
     """
     story_values = ({"mode": "story", "story_id": story[0], "chapter": story[1]} if story
                     else {"mode": "persona"})
@@ -142,6 +146,7 @@ def stage_batch(
             raise QueueError(f"no candidates for batch {batch_id!r}")
         report.generated = len(rows)
         decide = make_filter(queued_norms(conn, rows[0].account))
+        kept = []
         for row in rows:
             if row.staged_at is not None:
                 if row.filter_reason:
@@ -157,13 +162,20 @@ def stage_batch(
             report.decided += 1
             if reason:
                 report.dropped[reason] += 1
-                continue
+            else:
+                kept.append((row, text))
+        predicted = predict([text for _, text in kept]) if predict and kept else [(None, None)] * len(kept)
+        for (row, text), (percentile, note) in zip(kept, predicted, strict=True):
+            if percentile is not None or note is not None:
+                conn.execute(update(candidates).where(candidates.c.id == row.id)
+                             .values(predicted_percentile=percentile, predicted_note=note))
             tweet_id = conn.execute(
                 tweets.insert().values(
                     account=row.account, text=text, original_text=text, status=S.PENDING.value,
                     candidate_id=row.id, model_run_id=row.model_run_id, norm_text=normalise(text),
                     created_at=now, created_by=by, updated_at=now, attempts=0, version=1,
-                    story_seq=row.seq if story else None, **story_values,
+                    story_seq=row.seq if story else None, predicted_percentile=percentile,
+                    predicted_note=note, **story_values,
                 ).returning(tweets.c.id)
             ).scalar_one()
             _event(conn, tweet_id, None, S.PENDING, by, now, note=f"staged from batch {batch_id}")
@@ -186,12 +198,22 @@ def batch_account(store: Store, batch_id: str) -> str:
 # ---------------------------------------------------------------- reading
 
 
+#: How `list_tweets` may order: the queue's own order, or the best predicted engagement first.
+SORTS = ("queue", "predicted")
+
+
 def list_tweets(
     store: Store, *, account: str | None = None, status: str | None = None,
-    ids: Iterable[int] | None = None, limit: int | None = None,
+    ids: Iterable[int] | None = None, limit: int | None = None, sort: str = "queue",
 ) -> list[dict]:
-    """Queue rows in queue order (position, schedule, approval time, then id)."""
-    query = select(tweets).order_by(*_queue_order())
+    """Queue rows in queue order (position, schedule, approval time, then id), or with
+    `sort="predicted"` best predicted percentile first (tweets without one last, in queue order)."""
+    if sort not in SORTS:
+        raise QueueError(f"unknown sort {sort!r}: use {' or '.join(SORTS)}")
+    order = _queue_order()
+    if sort == "predicted":
+        order = (tweets.c.predicted_percentile.is_(None), tweets.c.predicted_percentile.desc(), *order)
+    query = select(tweets).order_by(*order)
     if account:
         query = query.where(tweets.c.account == account)
     if status:

@@ -117,6 +117,8 @@ class Schedule(Body):
 
 PathId = Annotated[int, Path(ge=1, le=MAX_INT)]
 Account = Annotated[str | None, Query(max_length=64)]
+#: `queue`: the queue's own order; `predicted`: the best predicted engagement first (engagement ranker).
+Sort = Annotated[str, Query(pattern="^(" + "|".join(queue.SORTS) + ")$")]
 
 
 # ---------------------------------------------------------------- helpers
@@ -133,7 +135,14 @@ def _public(row: dict) -> dict:
         "version": row["version"], "weighted_length": weighted_length(row["text"]),
         "position": row["position"],
         "scheduled_for": row["scheduled_for"].isoformat() if row["scheduled_for"] else None,
+        "predicted_percentile": _percentile(row.get("predicted_percentile")),
+        "predicted_note": row.get("predicted_note"),
     }
+
+
+def _percentile(value: float | None) -> int | None:
+    """A predicted percentile as the whole number it is (never a fake decimal)."""
+    return None if value is None else round(value)
 
 
 def _next_post_run(account: str | None = None) -> str:
@@ -205,6 +214,17 @@ def _error(exc: ValueError) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=code)
 
 
+def _ranking(rows: list[dict]) -> dict:
+    """What the pending view says about predicted engagement: how many have a percentile, and why
+    the others have none (each reason once)."""
+    reasons: dict[str, int] = {}
+    for row in rows:
+        if row["predicted_percentile"] is None:
+            reason = row["predicted_note"] or "staged before the engagement ranker"
+            reasons[reason] = reasons.get(reason, 0) + 1
+    return {"ranked": sum(1 for r in rows if r["predicted_percentile"] is not None), "reasons": reasons}
+
+
 def _changed(rows: list[dict]) -> dict:
     return {"tweets": [_public(r) for r in rows]}
 
@@ -229,6 +249,7 @@ def create_app() -> FastAPI:
         who: ReviewerDep, store: StoreDep,
         view: Annotated[str, Query(pattern="^(" + "|".join(VIEWS) + ")$")] = "pending",
         account: Account = None,
+        sort: Sort = "queue",
     ) -> HTMLResponse:
         if current_revision(store) is None:
             accounts, rows, counts = [], [], {s.value: 0 for s in queue.S}
@@ -236,7 +257,7 @@ def create_app() -> FastAPI:
             accounts, account = _readable(who, store, account)
             counts = queue.count_by_status(store, account)
             rows = [] if view == "overview" else queue.list_tweets(
-                store, account=account, status=view, limit=LIMIT)
+                store, account=account, status=view, limit=LIMIT, sort=sort if view == "pending" else "queue")
         for row in rows:
             row["weighted_length"] = weighted_length(row["text"])
         notes = queue_stats.last_notes(store, [r["id"] for r in rows]) if rows and view in (
@@ -247,7 +268,8 @@ def create_app() -> FastAPI:
             _with_metrics(store, rows)
         context: dict[str, Any] = {
             "who": who, "view": view, "views": VIEWS, "account": account, "accounts": accounts,
-            "rows": rows, "counts": counts, "notes": notes, "fmt": _fmt, "limit": LIMIT,
+            "rows": rows, "counts": counts, "notes": notes, "fmt": _fmt, "limit": LIMIT, "sort": sort,
+            "ranking": _ranking(rows) if view == "pending" else None, "percentile": _percentile,
             "max_length": MAX_WEIGHTED_LENGTH, "csrf": csrf_token(who) if who.can_edit else "",
             "csrf_header": CSRF_HEADER, "ready": bool(accounts) or current_revision(store) is not None,
             "all_readable": who.may_read(None), "may_review": who.may_review,
@@ -304,13 +326,13 @@ def create_app() -> FastAPI:
     @app.get("/api/tweets")
     def list_tweets(who: ReviewerDep, store: StoreDep,
                     status_: Annotated[str | None, Query(alias="status", max_length=16)] = None,
-                    account: Account = None) -> dict:
+                    account: Account = None, sort: Sort = "queue") -> dict:
         if status_ and status_ not in {s.value for s in queue.S}:
             raise HTTPException(400, f"unknown status {status_!r}")
         if not who.may_read(account):
             whose = f"{account}'s" if account else "every account's"
             raise HTTPException(status.HTTP_403_FORBIDDEN, f"{who.name} may not look at {whose} tweets")
-        return _changed(queue.list_tweets(store, account=account, status=status_, limit=LIMIT))
+        return _changed(queue.list_tweets(store, account=account, status=status_, limit=LIMIT, sort=sort))
 
     @app.get("/api/csrf")
     def csrf(who: ReviewerDep) -> dict:
