@@ -3,6 +3,7 @@ predicted vs actual, the ranker's Spearman over time, engagement.png beside the 
 and the queue page's overview panel and Posted view."""
 from __future__ import annotations
 
+import json
 import statistics
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -113,6 +114,19 @@ def test_png_beside_the_run(store, tmp_path: Path) -> None:
     assert "median engagements" in lines[0] and lines[-1].endswith(ENGAGEMENT_PNG)
     empty = write_png(build(store, "nobody"), tmp_path / "empty.png")  # empty panels still draw
     assert empty.read_bytes().startswith(b"\x89PNG")
+
+
+def test_cli_report(store, tmp_path: Path, capsys) -> None:
+    from tweetbot import cli
+
+    _seed(store, tmp_path)
+    png = tmp_path / "out.png"
+    assert cli.main(["--db-url", store.url, "metrics", "report", "--account", ACCOUNT, "--png", str(png)]) == 0
+    out = capsys.readouterr().out
+    assert "11 of 12 posted tweets measured" in out and "median engagements" in out and out.endswith(f"{png}\n")
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert cli.main(["--db-url", store.url, "metrics", "report", "--account", ACCOUNT, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["runs"][1]["median_engagements"] == 11
 
 
 def test_the_weekly_task_writes_the_report(store, tmp_path: Path, monkeypatch) -> None:

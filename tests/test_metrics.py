@@ -231,6 +231,24 @@ def test_free_tier_403_is_one_clear_message_and_stores_nothing(store, fake: Look
         assert conn.execute(select(tweet_metrics)).all() == []
 
 
+def test_cli_fetch_and_its_refusals(store, fake: LookupFakeX, monkeypatch, capsys) -> None:
+    x_ids = seed(fake, 3)
+    add_posted(store, x_ids)
+    fake.set_metrics(x_ids[1], likes=4)
+    monkeypatch.setenv("AIRFLOW_CONN_X_DEFAULT", json.dumps(fake.connection()))
+    assert cli.main(["--db-url", store.url, "metrics", "fetch", "--account", ACCOUNT, "--json"]) == 0
+    out = capsys.readouterr().out
+    assert f"{ACCOUNT}: metrics of 3 tweets posted in the last 30 days — 3 measured" in out
+    assert json.loads(out[out.index("{"):])["measured"] == 3
+    fake.reads_forbidden = True
+    monkeypatch.setattr("tweetbot.pipeline.metrics.FRESH_FOR", timedelta(0))
+    assert cli.main(["--db-url", store.url, "metrics", "fetch", "--account", ACCOUNT]) == 3
+    assert TIER_HINT in capsys.readouterr().err
+    monkeypatch.delenv("AIRFLOW_CONN_X_DEFAULT")
+    assert cli.main(["--db-url", store.url, "metrics", "fetch"]) == 2
+    assert "no 'x_default' connection" in capsys.readouterr().err
+
+
 # ---------------------------------------------------------------- the Airflow task
 
 

@@ -82,7 +82,7 @@ class MetricsReport:
 
 
 def fetch_metrics(store: Store, client: XClient, *, account: str | None, days: float = DEFAULT_DAYS,
-                  log: LogFn | None = None, fresh_for: timedelta = FRESH_FOR,
+                  log: LogFn | None = None, fresh_for: timedelta | None = None,
                   now: datetime | None = None) -> MetricsReport:
     """Fetch and store the metrics of `account`'s (None: every account's) tweets posted in the last `days`.
 
@@ -93,6 +93,7 @@ def fetch_metrics(store: Store, client: XClient, *, account: str | None, days: f
     from tweetbot.x.client import XAuthError, XRateLimited
 
     log = _log(log)
+    fresh_for = FRESH_FOR if fresh_for is None else fresh_for
     started = time.monotonic()
     now = now or utcnow()
     report = MetricsReport(account=account, days=days)
