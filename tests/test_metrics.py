@@ -326,6 +326,18 @@ def test_the_operator_defers_until_the_reset_and_adds_up_across_the_wait(airflow
     assert (report["asked"], report["measured"], report["requests"]) == (150, 150, 2)
 
 
+def test_the_operator_fails_at_once_on_bad_credentials(airflow_env, fake: LookupFakeX, monkeypatch) -> None:
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from tweetbot.airflow.operators.metrics import FetchMetricsOperator
+
+    add_posted(airflow_env, seed(fake, 2))
+    connection = fake.connection()
+    monkeypatch.setenv("AIRFLOW_CONN_X_DEFAULT", json.dumps({**connection, "password": "cs-WRONG"}))
+    with pytest.raises(AirflowFailException, match="refused the credentials of connection 'x_default'"):
+        FetchMetricsOperator(task_id="fetch_metrics", account=ACCOUNT).execute({})
+
+
 @pytest.mark.slow
 def test_metrics_task_on_the_free_tier_skips_with_the_message(metrics_dag, airflow_env, fake: LookupFakeX) -> None:
     from airflow_run import run_dag

@@ -39,7 +39,7 @@ class FetchMetricsOperator(DefersOnRateLimit, StoreOperator):
 
         from tweetbot.bots.guard import posting_problem
         from tweetbot.pipeline.metrics import MetricsForbidden, fetch_metrics
-        from tweetbot.x.client import XRateLimited
+        from tweetbot.x.client import XAuthError, XRateLimited
 
         account = self.account or None
         problem = posting_problem(account, self.x_conn_id)
@@ -65,6 +65,9 @@ class FetchMetricsOperator(DefersOnRateLimit, StoreOperator):
         except MetricsForbidden as exc:
             self.log.warning("%s", exc)
             raise AirflowSkipException(str(exc)) from None
+        except XAuthError as exc:  # 401: the keys are wrong, a retry will not fix them
+            raise AirflowFailException(f"X refused the credentials of connection {self.x_conn_id!r}: {exc}. "
+                                       "Check its consumer key/secret and access token/secret") from None
         return report.add(earlier).as_dict()
 
 
