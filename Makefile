@@ -48,6 +48,7 @@ bench: install  ## printed figures, not tests (needs the local Postgres for benc
 	$(PY) bench/bench_post.py
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_ranker.py
+	$(PY) bench/bench_metrics.py
 
 clean:
 	rm -rf $(AIRFLOW_HOME)

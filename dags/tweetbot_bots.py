@@ -1,5 +1,5 @@
 """
-### Your bots, from the bots file: `tweetbot_weekly__<bot>` and `tweetbot_post__<bot>` for each
+### Your bots, from the bots file: `tweetbot_weekly__<bot>`, `tweetbot_post__<bot>`, `tweetbot_metrics__<bot>`
 
 The file is `TWEETBOT_BOTS_FILE` (default `$AIRFLOW_HOME/bots.yaml`; see `bots.example.yaml`). No
 file, no DAGs here. A bot with a mistake gets a paused stub `tweetbot_invalid__<bot>` that names it

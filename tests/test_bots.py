@@ -58,13 +58,14 @@ def three_bots(shared_data, tmp_path):
 # ---------------------------------------------------------------- the DAGs
 
 
-def test_three_bots_give_six_dags_with_their_params_and_schedules(three_bots, shared_data, monkeypatch):
+def test_three_bots_give_nine_dags_with_their_params_and_schedules(three_bots, shared_data, monkeypatch):
     bag = _bag(monkeypatch, three_bots)
     assert bag.import_errors == {}
     ids = {d for d in bag.dags if "__" in d}
     bots = ("smithjd", "musk_fan", "austen")
-    assert ids == {f"tweetbot_{kind}__{bot}" for kind in ("weekly", "post") for bot in bots}
+    assert ids == {f"tweetbot_{kind}__{bot}" for kind in ("weekly", "post", "metrics") for bot in bots}
     assert {"tweetbot_weekly", "tweetbot_post"} <= set(bag.dags)  # the example DAGs stay
+    assert "tweetbot_metrics" not in bag.dags  # each bot's metrics are read through its own connection
 
     weekly = bag.dags["tweetbot_weekly__smithjd"]
     assert weekly.params["source_type"] == "archive"
@@ -82,8 +83,11 @@ def test_three_bots_give_six_dags_with_their_params_and_schedules(three_bots, sh
     review = weekly.get_task("review")
     assert review.assigned_users == [{"id": "alice", "name": "alice"}, {"id": "bob", "name": "bob"}]
     assert [n.to for n in review.notifiers] == [["bob@example.org"]]
-    assert [t.task_id for t in weekly.topological_sort()] == [
+    assert [t.task_id for t in weekly.topological_sort() if t.task_id != "engagement_report"] == [
         "migrate", "scrape", "train", "evaluate", "generate", "stage_for_review", "review"]
+    report = weekly.get_task("engagement_report")  # beside the chain: it never holds up the review
+    assert report.upstream_task_ids == {"evaluate"} and not report.downstream_task_ids
+    assert report.account == "smithjd"
     for task in weekly.tasks:  # the DAG's default_args reach every task
         assert task.retries >= 1 and task.owner == "alice"
 
@@ -92,6 +96,13 @@ def test_three_bots_give_six_dags_with_their_params_and_schedules(three_bots, sh
     assert (post.params["max_posts"], post.params["quiet_start"], post.params["quiet_end"],
             post.params["timezone"]) == (2, "23:00", "07:00", "Europe/London")
     assert post.get_task("post").account == "smithjd" and post.get_task("post").x_conn_id == "x_smithjd"
+
+    metrics = bag.dags["tweetbot_metrics__smithjd"]
+    assert metrics.schedule == "@daily" and metrics.params["days"] == 30 and "account" not in metrics.params
+    fetch = metrics.get_task("fetch_metrics")
+    assert (fetch.account, fetch.x_conn_id, fetch.owner) == ("smithjd", "x_smithjd", "alice")
+    assert {"tweetbot", "bot:smithjd", "metrics"} <= set(metrics.tags)
+    assert bag.dags["tweetbot_metrics__musk_fan"].get_task("fetch_metrics").x_conn_id == "x_musk"
 
     musk = bag.dags["tweetbot_weekly__musk_fan"]
     assert musk.schedule == "15 3 * * 1"  # a cron is kept as written
@@ -114,8 +125,11 @@ def test_three_bots_give_six_dags_with_their_params_and_schedules(three_bots, sh
 
 def test_the_example_dags_are_unchanged_without_a_bots_file(monkeypatch):
     bag = _bag(monkeypatch)
-    assert bag.import_errors == {} and set(bag.dags) == {"tweetbot_weekly", "tweetbot_post"}
+    assert bag.import_errors == {} and set(bag.dags) == {"tweetbot_weekly", "tweetbot_post", "tweetbot_metrics"}
     weekly, post = bag.dags["tweetbot_weekly"], bag.dags["tweetbot_post"]
+    metrics = bag.dags["tweetbot_metrics"]
+    assert metrics.schedule == "@daily" and (metrics.params["account"], metrics.params["days"]) == ("", 30)
+    assert metrics.get_task("fetch_metrics").x_conn_id == "x_default"
     assert (weekly.schedule, post.schedule) == ("@weekly", "@hourly")
     assert weekly.params["account"] == post.params["account"] == "fieldnotes_bot"
     assert weekly.get_task("train").pool == "default_pool" and post.get_task("post").x_conn_id == "x_default"
@@ -145,7 +159,7 @@ def test_a_broken_bot_beside_two_good_ones(three_bots, monkeypatch):
     assert bag.import_errors == {}  # the file is fine: only one bot is broken
     assert {d for d in bag.dags if "__" in d} == {
         "tweetbot_weekly__musk_fan", "tweetbot_post__musk_fan", "tweetbot_weekly__austen", "tweetbot_post__austen",
-        "tweetbot_invalid__smithjd"}
+        "tweetbot_metrics__musk_fan", "tweetbot_metrics__austen", "tweetbot_invalid__smithjd"}
     stub = bag.dags["tweetbot_invalid__smithjd"]
     assert stub.schedule is None and stub.is_paused_upon_creation
     assert "postng: unknown key (did you mean posting?)" in stub.doc_md
@@ -340,7 +354,7 @@ def test_the_factory_imports_nothing_heavy(three_bots):
     code = ("import sys, json\n"
             "from airflow.dag_processing.dagbag import DagBag\n"
             f"bag = DagBag(dag_folder={str(ROOT / 'dags')!r})\n"
-            "assert not bag.import_errors and len(bag.dags) == 8, (bag.import_errors, list(bag.dags))\n"
+            "assert not bag.import_errors and len(bag.dags) == 11, (bag.import_errors, list(bag.dags))\n"
             f"print(json.dumps([m for m in {heavy!r} if m in sys.modules]))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env={**os.environ, "TWEETBOT_BOTS_FILE": str(three_bots)})

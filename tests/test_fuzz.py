@@ -280,7 +280,7 @@ def test_every_route_survives_generated_requests(api, seeded, who):  # noqa: F81
     queue.approve(store, ids[:3], by="test")  # schedule and reorder need approved tweets
     headers = {**auth(tokens, who), **({"X-Tweetbot-CSRF": csrf(client, tokens, who)} if who == "editor" else {})}
     operations = [result.ok() for result in _schema().get_all_operations()]
-    assert len(operations) == 11
+    assert len(operations) == 12  # GET /runs/{run_id}/engagement.png is the 12th
 
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):

@@ -58,6 +58,9 @@ WEEKLY_DOC = """
 * **evaluate** (also `gpu`) measures the new run and the model serving now on those held-out
   tweets; the new run serves only if it is better (or nothing serves yet). Its report and
   `loss_curve.png` go beside the run; `tweetbot model list|promote|rollback` to see or override.
+* **engagement_report** (beside the chain, after evaluate) tells how the posted tweets did, by the
+  model run that wrote them, predicted against actual, and the ranker's held-out Spearman over time
+  (metrics from the daily `tweetbot_metrics`): a table in its log, `engagement.png` beside the run.
 * **generate** samples candidates from the SERVING run (also on the `gpu` queue). In `mode = story` it
   writes the next chapter instead: `chapter_tweets` tweets, each continuing the one before, from
   `story_opening` the first time and from the story's last approved or posted tweet after that.
@@ -93,6 +96,22 @@ Connect a real account with a connection `x_default` (any type): login = consume
 password = consumer secret, extra `{"access_token": …, "access_token_secret": …}`.
 """
 
+METRICS_DOC = """
+### tweetbot_metrics — how the posted tweets are doing
+
+Daily: `migrate → fetch_metrics`. Asks X (`GET /2/tweets?ids=`, 100 ids a call) for the likes,
+retweets, replies, quotes and impressions of the tweets posted in the last `days` (default 30) and
+appends one row per tweet to the store's metrics history (`tweetbot queue list --json`, the queue
+page's Posted view and the weekly engagement report read it).
+
+* Dry-run posts are skipped (nothing was sent); a tweet deleted on X is marked and not asked again.
+* X's 429 → the task defers until the rate-limit reset (no worker slot held), then asks for the rest.
+* Reading tweets needs a paid X API tier: the free tier's 403 (or a used-up monthly cap) is one warning
+  and the task is skipped; posting is not affected. No X connection → skipped (posts were dry runs).
+* Impressions come from `non_public_metrics` for the connection's own tweets (user context), else from
+  what X shows publicly; X keeps non-public metrics for 30 days.
+"""
+
 #: The example DAGs' param values; a bot's are `tweetbot.bots.weekly_values(bot)` (same keys).
 WEEKLY_DEFAULTS: dict[str, Any] = {
     "account": "fieldnotes_bot", "source_type": "archive", "source_path": "", "source_limit": None,
@@ -106,6 +125,7 @@ POST_DEFAULTS: dict[str, Any] = {
     "account": "fieldnotes_bot", "max_posts": 1, "daily_cap": 17, "quiet_start": "", "quiet_end": "",
     "timezone": "UTC", "min_interval_hours": 0, "thread": "chapter",
 }
+METRICS_DEFAULTS: dict[str, Any] = {"account": "", "days": 30}
 _HHMM = r"^(([01]\d|2[0-3]):[0-5]\d)?$"
 
 
@@ -183,6 +203,14 @@ POST_FORM: dict[str, tuple[dict[str, Any], str | None]] = {
 }
 
 
+#: The metrics DAG's trigger form, likewise.
+METRICS_FORM: dict[str, tuple[dict[str, Any], str | None]] = {
+    "account": ({"type": "string", "maxLength": 64}, "Whose posted tweets to measure (empty: every account)."),
+    "days": ({"type": "number", "minimum": 0.01, "maximum": 3650},
+             "Measure the tweets posted in the last this many days."),
+}
+
+
 def _form(form: Mapping[str, tuple[dict, str | None]], values: Mapping[str, Any], with_account: bool
           ) -> dict[str, Param]:
     return {name: Param(values[name], description=description, schema=schema)
@@ -202,10 +230,16 @@ def post_params(values: Mapping[str, Any], *, with_account: bool = True) -> dict
     return _form(POST_FORM, {**POST_DEFAULTS, **values}, with_account)
 
 
-# ---------------------------------------------------------------- the two DAGs
+def metrics_params(values: Mapping[str, Any], *, with_account: bool = True) -> dict[str, Param]:
+    """The metrics DAG's trigger form, pre-filled with `values` (keys as in METRICS_DEFAULTS)."""
+    return _form(METRICS_FORM, {**METRICS_DEFAULTS, **values}, with_account)
+
+
+# ---------------------------------------------------------------- the DAGs
 
 
 WEEKLY_ARGS = {"retries": 2, "retry_delay": timedelta(minutes=2), "retry_exponential_backoff": True}
+METRICS_ARGS = {"retries": 2, "retry_delay": timedelta(minutes=5), "retry_exponential_backoff": True}
 POST_ARGS = {"retries": 3, "retry_delay": timedelta(minutes=2), "retry_exponential_backoff": True,
              "max_retry_delay": timedelta(minutes=30)}
 
@@ -302,7 +336,22 @@ def build_weekly(
             doc_md="Tick the candidates to approve; the rest are rejected. Timeout: all stay pending.",
         ),
     )
+    _add_engagement_report(dag, args, acct)
     return dag
+
+
+def _add_engagement_report(dag: DAG, args: dict, account: str) -> None:
+    """`evaluate → engagement_report`, beside the chain: a report never holds up generating or reviewing."""
+    from tweetbot.airflow.operators.metrics import EngagementReportOperator
+
+    report = EngagementReportOperator(
+        task_id="engagement_report", default_args=args, account=account,
+        model_run_id="{{ ti.xcom_pull(task_ids='train') }}",
+        doc_md="How the posted tweets did, by model run; predicted vs actual; the ranker's Spearman over time. "
+               "Table in this log, engagement.png beside the run, a panel on the queue page's overview.",
+    )
+    dag.add_task(report)
+    dag.get_task("evaluate") >> report
 
 
 def build_post(
@@ -327,6 +376,31 @@ def build_post(
             min_interval_hours="{{ params.min_interval_hours }}", thread="{{ params.thread }}",
             x_conn_id=x_conn_id,
             doc_md=f"Reconcile, then post approved tweets (dry run without the {x_conn_id} connection).",
+        ),
+    )
+    return dag
+
+
+def build_metrics(
+    dag_id: str = "tweetbot_metrics", *, schedule: str | None = "@daily", values: Mapping[str, Any] | None = None,
+    account: str | None = None, owner: str = "tweetbot", tags: Sequence[str] = ("tweetbot", "daily", "metrics"),
+    doc_md: str = METRICS_DOC, description: str | None = None, x_conn_id: str = "x_default",
+) -> DAG:
+    """`migrate → fetch_metrics` through the connection `x_conn_id`; with `account`, only that account's
+    tweets (None: the `account` param decides, empty = every account with posted tweets)."""
+    from tweetbot.airflow.operators.metrics import FetchMetricsOperator
+
+    args = {"owner": owner, **METRICS_ARGS}
+    dag = _dag(dag_id, schedule=schedule, doc_md=doc_md, tags=tags, default_args=args, description=description,
+               params=metrics_params(values or {}, with_account=account is None))
+    _wire(
+        dag,
+        MigrateStoreOperator(task_id="migrate", default_args=args,
+                             doc_md="Bring the tweet store's schema up to date."),
+        FetchMetricsOperator(
+            task_id="fetch_metrics", default_args=args, account=account or "{{ params.account }}",
+            days="{{ params.days }}", x_conn_id=x_conn_id,
+            doc_md=f"Fetch the posted tweets' metrics from X through {x_conn_id} into the metrics history.",
         ),
     )
     return dag
@@ -372,10 +446,20 @@ def bot_post(bot: Bot, source_file: str) -> DAG:
     )
 
 
+def bot_metrics(bot: Bot, source_file: str) -> DAG:
+    """`tweetbot_metrics__<bot>`: the bot's posted tweets' metrics, daily, through its connection."""
+    return build_metrics(
+        bot.metrics_dag_id, account=bot.name, owner=bot.owner,
+        tags=("tweetbot", f"bot:{bot.name}", "metrics", *bot.tags), description=bot.description,
+        doc_md=_bot_doc(bot, "metrics", source_file) + METRICS_DOC, x_conn_id=bot.x_conn_id,
+    )
+
+
 #: Every per-bot DAG: (dag id of a bot, builder). A new per-bot DAG is one more entry here.
 PER_BOT_DAGS: list[tuple[Callable[[Bot], str], Callable[[Bot, str], DAG]]] = [
     (lambda bot: bot.weekly_dag_id, bot_weekly),
     (lambda bot: bot.post_dag_id, bot_post),
+    (lambda bot: bot.metrics_dag_id, bot_metrics),
 ]
 
 

@@ -268,6 +268,10 @@ class Bot(BotSettings):
         return f"tweetbot_post__{self.name}"
 
     @property
+    def metrics_dag_id(self) -> str:
+        return f"tweetbot_metrics__{self.name}"
+
+    @property
     def dag_ids(self) -> tuple[str, ...]:
         """The bot's DAGs: permissions on the queue page are asked for these."""
         return (self.weekly_dag_id, self.post_dag_id)

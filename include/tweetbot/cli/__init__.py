@@ -24,6 +24,7 @@ GROUPS = (
     "queue",  # queue list|approve|reject|edit|export|import
     "posting",  # post
     "engagement",  # rank, engagement evaluate
+    "metrics",  # metrics fetch|report
     "bots",  # bots list|validate|show (and --bot, beside --account everywhere)
 )
 

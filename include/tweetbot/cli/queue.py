@@ -14,13 +14,16 @@ from tweetbot.store import TweetStatus
 def cmd_queue_list(args: argparse.Namespace) -> int:
     from tweetbot.store.queue import list_tweets
 
-    rows = list_tweets(open_store(args), account=args.account, status=args.status, limit=args.limit,
-                       sort=args.sort)
+    store = open_store(args)
+    rows = list_tweets(store, account=args.account, status=args.status, limit=args.limit, sort=args.sort)
     if args.json:
-        print_json([{k: r[k] for k in ("id", "account", "status", "text", "original_text",
-                                        "created_at", "created_by", "decided_at", "decided_by",
-                                        "model_run_id", "posted_at", "x_tweet_id", "x_url",
-                                        "dry_run", "predicted_percentile", "predicted_note")} for r in rows])
+        from tweetbot.store.metrics import with_latest
+
+        print_json([{**{k: r[k] for k in ("id", "account", "status", "text", "original_text",
+                                           "created_at", "created_by", "decided_at", "decided_by",
+                                           "model_run_id", "posted_at", "x_tweet_id", "x_url",
+                                           "dry_run", "predicted_percentile", "predicted_note")},
+                     **r.get("engagement", {})} for r in with_latest(store, rows)])
     elif args.sort == "predicted":
         print_table([{**r, "predicted": fmt(r["predicted_percentile"], ".0f") or "-"} for r in rows],
                     ["id", "status", "predicted", "text"])

@@ -181,6 +181,31 @@ def _loss_curve(run: dict | None) -> bool:
     return bool(run and run.get("path") and (FilePath(run["path"]) / "loss_curve.png").is_file())
 
 
+# ---------------------------------------------------------------- engagement (issue 13): overview panel, Posted view
+
+
+def _engagement_panels(store: Store, account: str | None, accounts: list[str], run_list: list[dict]) -> list[dict]:
+    """One engagement report per account shown (the chosen one, else each readable account with posted
+    tweets), each with the newest of its runs that has an engagement.png."""
+    from tweetbot.engagement_report import ENGAGEMENT_PNG, build
+    from tweetbot.store.metrics import accounts_with_posted
+
+    shown = [account] if account else [a for a in accounts_with_posted(store) if a in accounts]
+    panels = []
+    for name in shown:
+        png = next((r for r in run_list if r["account"] == name and r.get("path")
+                    and (FilePath(r["path"]) / ENGAGEMENT_PNG).is_file()), None)
+        panels.append({"report": build(store, name), "png_run": png["id"] if png else None})
+    return panels
+
+
+def _with_metrics(store: Store, rows: list[dict]) -> None:
+    """Posted rows get `engagement`: their latest metrics and when they were fetched (None: never)."""
+    from tweetbot.store.metrics import with_latest
+
+    with_latest(store, rows)
+
+
 def _error(exc: ValueError) -> JSONResponse:
     """A refused change: 404 unknown tweet, 409 changed meanwhile, 422 text the gate refuses, else 400."""
     code = (status.HTTP_404_NOT_FOUND if isinstance(exc, queue.NotFoundError)
@@ -240,6 +265,7 @@ def create_app() -> FastAPI:
         if view == "posted":
             rows.sort(key=lambda r: r["posted_at"] or datetime.min.replace(tzinfo=UTC),
                       reverse=True)
+            _with_metrics(store, rows)
         context: dict[str, Any] = {
             "who": who, "view": view, "views": VIEWS, "account": account, "accounts": accounts,
             "rows": rows, "counts": counts, "notes": notes, "fmt": _fmt, "limit": LIMIT, "sort": sort,
@@ -260,6 +286,7 @@ def create_app() -> FastAPI:
                 latest=latest, loss_curve=_loss_curve(latest),
                 filters=queue_stats.filter_counts(store, latest["id"]) if latest else {},
                 next_tweet=queue_stats.next_scheduled(store, account), next_run=_next_post_run(account),
+                engagement=_engagement_panels(store, account, accounts, run_list),
             )
         html = _env.get_template("queue.html").render(**context)
         return HTMLResponse(html, headers={
@@ -284,6 +311,17 @@ def create_app() -> FastAPI:
         if not _loss_curve(run):
             raise HTTPException(status.HTTP_404_NOT_FOUND, "this run has no loss curve")
         return FileResponse(FilePath(run["path"]) / "loss_curve.png", media_type="image/png")
+
+    @app.get("/runs/{run_id}/engagement.png")
+    def engagement_png(run_id: Annotated[str, Path(max_length=64)], who: ReviewerDep, store: StoreDep) -> Response:
+        from tweetbot.engagement_report import ENGAGEMENT_PNG
+
+        run = runs.get_run(store, run_id)
+        if run and not who.may_read(run["account"]):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, f"{who.name} may not look at {run['account']}'s runs")
+        if not (run and run.get("path") and (FilePath(run["path"]) / ENGAGEMENT_PNG).is_file()):
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "this run has no engagement report")
+        return FileResponse(FilePath(run["path"]) / ENGAGEMENT_PNG, media_type="image/png")
 
     @app.get("/api/tweets")
     def list_tweets(who: ReviewerDep, store: StoreDep,

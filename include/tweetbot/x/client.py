@@ -213,3 +213,94 @@ class XClient:
             token = (response.meta or {}).get("next_token")
             if not token:
                 return
+
+    # ------------------------------------------------------------ engagement (pipeline/metrics.py)
+
+    def tweet_metrics(self, ids: Sequence[str], *, private: bool = True) -> Iterator[MetricsBatch]:
+        """GET /2/tweets?ids=…, `METRICS_BATCH` ids a call, as user context: one MetricsBatch per call.
+
+        With `private`, non_public_metrics are asked too; X answers them only for the token's own
+        tweets (for others: a Field Authorization Error per field and the tweet left out, or a 403),
+        so those ids are asked again for public_metrics alone, and after a batch where X refused them
+        all, later batches ask public_metrics only. A 429 raises XRateLimited after the batches already
+        yielded (the caller keeps those); a 403 for public metrics too raises XAuthError (the tier).
+        """
+        ids = list(dict.fromkeys(str(i) for i in ids))  # X refuses a repeated id in one call
+        for start in range(0, len(ids), METRICS_BATCH):
+            batch = MetricsBatch(asked=ids[start:start + METRICS_BATCH])
+            refused = self._lookup_metrics(batch, batch.asked, private)
+            if refused:
+                self._lookup_metrics(batch, refused, False)
+                if len(refused) == len(batch.asked):
+                    private = False
+            yield batch
+
+    def _lookup_metrics(self, batch: MetricsBatch, ids: list[str], private: bool) -> list[str]:
+        """One call into `batch`; returns the ids X refused owner-only fields for (to ask again)."""
+        fields = ["public_metrics", *(["non_public_metrics"] if private else [])]
+        batch.requests += 1
+        try:
+            response = self._call(self._client.get_tweets, ids, tweet_fields=fields, user_auth=True)
+        except XAuthError as exc:
+            if private and exc.status == 403:  # some tiers refuse the whole call for owner-only fields
+                return list(ids)
+            raise
+        refused: list[str] = []
+        for error in response.errors or []:
+            kind = str(error.get("type") or "")
+            tweet_id = str(error.get("resource_id") or error.get("value") or "")
+            if kind.endswith("/not-authorized-for-field"):
+                if tweet_id not in refused:
+                    refused.append(tweet_id)
+            elif kind.endswith("/resource-not-found"):
+                batch.missing.append(tweet_id)
+            elif tweet_id:
+                batch.unavailable[tweet_id] = str(error.get("detail") or error.get("title") or kind)
+        for tweet in response.data or []:
+            batch.found[str(tweet.id)] = TweetMetrics.from_api(tweet.data)
+        batch.private = batch.private or (private and bool(response.data))
+        return [i for i in refused if i not in batch.found]
+
+
+#: X's limit of ids in one GET /2/tweets.
+METRICS_BATCH = 100
+
+
+@dataclass(frozen=True)
+class TweetMetrics:
+    """One tweet's counts as X gives them now; `impressions` None when X did not say."""
+
+    likes: int
+    retweets: int
+    replies: int
+    quotes: int
+    impressions: int | None = None
+
+    @classmethod
+    def from_api(cls, data: dict) -> TweetMetrics:
+        """From a tweet object: public_metrics' counts; impressions from non_public_metrics (owner only),
+        else public_metrics' impression_count (X made views public in 2023)."""
+        public = data.get("public_metrics") or {}
+        private = data.get("non_public_metrics") or {}
+        impressions = private.get("impression_count", public.get("impression_count"))
+        return cls(likes=_count(public.get("like_count")), retweets=_count(public.get("retweet_count")),
+                   replies=_count(public.get("reply_count")), quotes=_count(public.get("quote_count")),
+                   impressions=None if impressions is None else _count(impressions))
+
+
+def _count(value: Any) -> int:
+    """X's count as an int ≥ 0 (0 for a missing or nonsensical one: X omits zero counts at times)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
+@dataclass
+class MetricsBatch:
+    """What one GET /2/tweets?ids= (and its public-only retry) told: counts per X id, ids X could not
+    find (deleted), ids it would not show (protected, suspended: X's words), and the calls made."""
+
+    asked: list[str]
+    found: dict[str, TweetMetrics] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    unavailable: dict[str, str] = field(default_factory=dict)
+    requests: int = 0
+    private: bool = False  # non_public_metrics were read for some of these
