@@ -23,6 +23,8 @@ def torch_options(args: argparse.Namespace) -> dict:
         options["compile"] = args.compile == "on"
     if args.device:
         options["device"] = args.device
+    if args.precision:
+        options["precision"] = args.precision
     return options
 
 
@@ -136,6 +138,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     tr.add_argument("--compile", choices=["auto", "on", "off"], default="auto",
                     help="torch: torch.compile the model (auto: on a GPU for runs of 300+ steps)")
     tr.add_argument("--device", help="torch: cuda, cuda:1, cpu (default: cuda when present)")
+    tr.add_argument("--precision", choices=["auto", "fp32", "bf16"],
+                    help="torch: bf16 autocast with fp32 weights, or fp32 (default: TWEETBOT_TORCH_PRECISION, "
+                         "else auto: bf16 where the GPU or CPU has native bf16)")
     tr.set_defaults(func=cmd_train)
 
     mo = sub.add_parser("model", help="model runs: which serves, promotion, rollback").add_subparsers(

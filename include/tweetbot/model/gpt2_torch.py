@@ -173,6 +173,19 @@ def train_flops_per_token(hparams: Mapping[str, int], seq_len: int | None = None
 
 
 # ------------------------------------------------------------------------------------------ training
+def make_optimizer(model: GPT2, *, lr: float, kind: str = "fused") -> torch.optim.Optimizer:
+    """Adam as gpt-2-simple has it (AdamW without weight decay is Adam) on the fp32 weights.
+
+    kind: `fused` (one kernel per parameter group; CUDA and, since PyTorch 2.4, the CPU), `foreach`
+    (multi-tensor ops) or `loop` (one parameter at a time, PyTorch's oldest path).
+    """
+    flags = {"fused": {"fused": True}, "foreach": {"foreach": True}, "loop": {"foreach": False}}.get(kind)
+    if flags is None:
+        raise ValueError(f"unknown optimizer kind {kind!r}: use fused, foreach or loop")
+    return torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0,
+                             **flags)
+
+
 def make_train_step(model: GPT2, optimizer: torch.optim.Optimizer, *, bf16: bool,
                     compile: bool) -> Callable[[Sequence[torch.Tensor]], torch.Tensor]:
     """One optimizer step over a list of micro-batches (gradient accumulation): returns the step's mean

@@ -9,7 +9,8 @@ fused AdamW, tweets packed into full context windows, batched KV-cache sampling.
 
 Spec keys beyond the gpt-2-simple ones (all optional): device (cuda/cpu; default: cuda if present),
 compile (true/false; default: on a GPU for runs of >= COMPILE_MIN_STEPS steps), micro_batch
-(sequences per forward pass; the batch is accumulated from them).
+(sequences per forward pass; the batch is accumulated from them), precision (fp32/bf16/auto; default
+TWEETBOT_TORCH_PRECISION, else auto: bf16 autocast where the GPU or CPU has native bf16, see `precision`).
 """
 from __future__ import annotations
 
@@ -42,15 +43,22 @@ from tweetbot.model.story_worker import run_story
 
 #: torch.compile costs ~30-60 s once; below this many steps it does not pay back.
 COMPILE_MIN_STEPS = 300
+#: Below this width a model samples on one CPU thread: its per-token ops are too small to split, and
+#: a second thread only waits at every op's barrier (3x slower on a busy 2-core machine).
+ONE_THREAD_BELOW_N_EMBD = 512
+#: Wall-clock seconds of this child's start-up phases (generate reports them: a cold child pays them all).
+STARTUP: dict[str, float] = {"module_imported_at": time.time()}
 
 
 def setup() -> None:
     """Fail in one line, naming the fix, where PyTorch is not installed."""
+    t0 = time.perf_counter()
     try:
         import torch  # noqa: F401
     except ImportError:
         raise WorkerError("the torch backend needs PyTorch in the model interpreter: "
                           "pip install -r requirements-torch.txt, or use backend gpt2simple") from None
+    STARTUP["import_torch"] = time.perf_counter() - t0
 
 
 # ------------------------------------------------------------------------------------------ loading
@@ -87,7 +95,8 @@ def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
     import torch
 
     from tweetbot.model.bpe import Encoder
-    from tweetbot.model.gpt2_torch import bf16_ok, make_train_step, pick_device
+    from tweetbot.model.gpt2_torch import make_optimizer, make_train_step, pick_device
+    from tweetbot.model.precision import PrecisionError, choose
 
     # -- settings: the spec's values, defaults here
     base, training_text, run_path = checked_train_paths(spec)
@@ -102,6 +111,10 @@ def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
         torch.manual_seed(int(seed))  # all devices; the model has no dropout, so only the data order is random
     generator = torch.Generator().manual_seed(int(seed) if seed is not None else int(time.time_ns() % 2**31))
     device = pick_device(spec.get("device"))
+    try:
+        prec = choose(spec.get("precision"), device)
+    except PrecisionError as exc:
+        raise WorkerError(str(exc)) from None
 
     # -- data: the token stream cut into consecutive (seq_len + 1)-token windows (each token a target once
     # per epoch, no padding, examples running across window edges as in gpt-2-simple), served in a
@@ -133,15 +146,14 @@ def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
             windows.append(tokens[start:start + seq_len + 1])
         return torch.stack(windows).to(device, non_blocking=True)
 
-    # -- model and optimizer: Adam as gpt-2-simple has it (AdamW without weight decay is Adam), fp32
-    # weights; bf16 autocast on GPUs that have it; torch.compile where it pays back
+    # -- model and optimizer: Adam as gpt-2-simple has it, fused (GPU and CPU), fp32 weights; bf16
+    # autocast where the hardware computes bf16 natively (`precision`); torch.compile where it pays back
     model = load_model(base, device)
     model.train()
-    use_bf16 = bf16_ok(device)
+    use_bf16 = prec.bf16
     compiled = bool(spec["compile"]) if spec.get("compile") is not None else (
         device.type == "cuda" and steps >= COMPILE_MIN_STEPS)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=learning_rate, betas=(0.9, 0.999), eps=1e-8,
-                                  weight_decay=0.0, fused=device.type == "cuda")
+    optimizer = make_optimizer(model, lr=learning_rate, kind="fused")
     train_step = make_train_step(model, optimizer, bf16=use_bf16, compile=compiled)
     micro_batches = [min(micro, batch_size - i) for i in range(0, batch_size, micro)] * accumulate  # rows each
 
@@ -149,7 +161,8 @@ def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
     progress = TrainProgress(base_model=base.name, steps=steps, batch_size=batch_size, accumulate=accumulate,
                              n_ctx=n_ctx)
     progress.dataset_tokens, progress.seq_len = len(tokens), seq_len
-    parts = [device.type, "bf16 autocast" if use_bf16 else "fp32", "compiled" if compiled else "eager"]
+    parts = [device.type, f"{'bf16 autocast' if use_bf16 else 'fp32'} ({prec.reason})",
+             "compiled" if compiled else "eager"]
     if micro < batch_size:
         parts.append(f"micro-batch {micro}")
     progress.start(sum(p.numel() for p in model.parameters()), f" [torch: {', '.join(parts)}]")
@@ -162,7 +175,7 @@ def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
     save_run(model, base, run_path, steps)
     return {"run_name": spec["run_name"], "run_path": str(run_path), "base_model": base.name,
             **progress.result(), "backend": "torch", "device": str(device), "bf16": use_bf16,
-            "compiled": compiled, "epochs": epochs}
+            "precision": str(prec), "compiled": compiled, "epochs": epochs}
 
 
 # ----------------------------------------------------------------------------------------- evaluate
@@ -218,6 +231,8 @@ class Sampler:
         self.device = pick_device(spec.get("device"))
         dtype = torch.bfloat16 if bf16_ok(self.device) else torch.float32
         self.model = load_model(run_path, self.device, dtype).eval()
+        if self.device.type == "cpu" and self.model.hparams["n_embd"] < ONE_THREAD_BELOW_N_EMBD:
+            torch.set_num_threads(1)
         self.enc = Encoder(run_path)
         self.n_ctx = int(read_hparams(run_path)["n_ctx"])
         self.stops = stop_sequences(self.enc)
@@ -253,9 +268,17 @@ class Sampler:
 
 
 def cmd_generate(spec: dict[str, Any]) -> dict[str, Any]:
-    """n samples from a run: one batched, KV-cached sampling loop; texts cleaned like gpt-2-simple's."""
+    """n samples from a run: one batched, KV-cached sampling loop; texts cleaned like gpt-2-simple's.
+
+    The answer's `timings` split the child's whole life (the weekly task starts a fresh one each time):
+    start (from the parent's spawn, `spawned_at`, to this module imported: interpreter and our imports),
+    import_torch, load (weights, tokenizer), sample, decode."""
     run_path = Path(spec["run_path"])
+    t_load = time.perf_counter()
     sampler = Sampler(run_path, spec)
+    timings = {"load": time.perf_counter() - t_load, "import_torch": STARTUP.get("import_torch", 0.0)}
+    if spec.get("spawned_at"):
+        timings["start"] = STARTUP["module_imported_at"] - float(spec["spawned_at"])
     n = int(spec["n"])
     prefix = spec.get("prefix")
     context = sampler.enc.encode(START + (prefix or ""))
@@ -272,15 +295,18 @@ def cmd_generate(spec: dict[str, Any]) -> dict[str, Any]:
 
     outputs = sampler.continue_ids(context, n, length, seed=spec.get("seed"), batch_size=batch_size,
                                    on_batch=on_batch)
+    timings["sample"] = time.perf_counter() - t0
+    t_decode = time.perf_counter()
     texts = []
     for ids in outputs:
         # With a prefix the text starts with it (gpt-2-simple's include_prefix); decode it together with
         # the continuation so a character split across the seam stays whole.
         texts.append(clean_sample(sampler.enc.decode(context + ids) if prefix is not None else sampler.enc.decode(ids)))
+    timings["decode"] = time.perf_counter() - t_decode
     elapsed = time.perf_counter() - t0
     return {"texts": texts, "n_ctx": sampler.n_ctx, "length": length, "context_tokens": len(context),
             "samples_per_s": n / elapsed if elapsed > 0 else 0.0, "wall_s": elapsed,
-            "tokens_generated": sum(len(ids) for ids in outputs), "backend": "torch"}
+            "tokens_generated": sum(len(ids) for ids in outputs), "backend": "torch", "timings": timings}
 
 
 def cmd_story(spec: dict[str, Any]) -> dict[str, Any]:
