@@ -24,8 +24,14 @@ airflow db migrate >"$AIRFLOW_HOME/db-migrate.log" 2>&1 || { tail -40 "$AIRFLOW_
 echo "== tweetbot_weekly: migrate → scrape → train → evaluate → generate → stage_for_review → review"
 echo "   (review waits for a person in the Airflow UI; headless, the demo marks it done and reviews on the CLI)"
 weekly_log="$AIRFLOW_HOME/demo-weekly.log"
-# model_name tiny: the offline model (the DAG's default, auto, would fetch GPT-2 124M when online)
-run_dag tweetbot_weekly "$weekly_log" --mark-success-pattern review -c '{"model_name": "tiny"}'
+# The model engine: TWEETBOT_MODEL_BACKEND, else torch where PyTorch is installed (`make install-torch`:
+# no TensorFlow start-up in each of train, evaluate and generate), else gpt-2-simple.
+backend=${TWEETBOT_MODEL_BACKEND:-$(python -c 'import importlib.util as u; print("torch" if u.find_spec("torch") else "gpt2simple")')}
+echo "   model backend: $backend"
+# model_name tiny: the offline model (the DAG's default, auto, would fetch GPT-2 124M when online);
+# 200 steps of 2 tweets-packed windows at lr 2e-3: enough for the tiny model to write words (bench_demo_words)
+conf=$(printf '{"model_name": "tiny", "backend": "%s", "batch_size": 2, "learning_rate": 0.002}' "$backend")
+run_dag tweetbot_weekly "$weekly_log" --mark-success-pattern review -c "$conf"
 
 show "read [0-9,]+ tweets|skipped \(|tiny model|step [0-9]+/[0-9]+ .*(ETA)|trained |PROMOTED|promoted|generated [0-9]+/|staged as pending" "$weekly_log" \
   | awk '/step [0-9]+\// { if (++steps % 5) next } { print "   " $0 }'

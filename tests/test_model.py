@@ -19,6 +19,7 @@ from tweetbot.model import runner
 from tweetbot.model.child import WorkerError, clean_sample, generation_length
 from tweetbot.model.folders import FAILED, UnusableRun, usable_checkpoint
 from tweetbot.model.runner import ModelError, TrainResult, ensure_base_model, generate, run_worker, train
+from tweetbot.model.tiny import MAX_VOCAB
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKERS = ("<|startoftext|>", "<|endoftext|>")
@@ -212,7 +213,7 @@ def test_tiny_model_is_built_once_in_gpt2_simple_layout(ws: Workspace, monkeypat
     folder = ws.models / "tiny"
     assert runner.has_model(folder)
     hparams = json.loads((folder / "hparams.json").read_text())
-    assert hparams["n_ctx"] == 128 and hparams["n_layer"] == 2 and 100 < hparams["n_vocab"] <= 3000
+    assert hparams["n_ctx"] == 128 and hparams["n_layer"] == 2 and 100 < hparams["n_vocab"] <= MAX_VOCAB
     assert (folder / "vocab.bpe").read_text(encoding="utf-8").endswith("\n")
     assert sorted(p.name for p in ws.models.iterdir()) == ["tiny"]  # no staging leftovers
     assert any("built tiny model" in line for line in ws.build_log)
