@@ -49,6 +49,9 @@ bench: install  ## printed figures, not tests (needs the local Postgres for benc
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_ranker.py
 	$(PY) bench/bench_metrics.py
+	$(PY) bench/bench_cpu_train.py
+	$(PY) bench/bench_demo_words.py
+	$(PY) bench/bench_generate_cold.py
 
 clean:
 	rm -rf $(AIRFLOW_HOME)

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,6 +141,22 @@ def test_runs_generate_under_the_other_backend(bench: Bench, runs) -> None:
         assert len(texts) == 6 and sum(bool(t) for t in texts) >= 3, (trained_by, texts)
         assert not any("<|" in t or "|>" in t for t in texts)
         assert any(line.startswith("generated 6/6 samples") for line in log)
+
+
+@pytest.mark.slow
+def test_a_fresh_generate_child_reports_where_its_time_went(runs) -> None:
+    """The weekly generate task pays a whole child's life each time: the answer splits it (the parent's
+    spawn to our imports, torch's import, loading, sampling, decoding) for bench_generate_cold."""
+    spec = {"run_path": runs["torch"].run_path, "n": 20, "temperature": 1.0, "top_k": 0, "top_p": 0.9,
+            "length": 30, "prefix": None, "batch_size": None, "seed": 4}
+    t0 = time.time()
+    out = runner.run_worker("generate", spec, log=print, backend="torch")
+    wall = time.time() - t0
+    timings = out["timings"]
+    assert set(timings) == {"start", "import_torch", "load", "sample", "decode"}
+    assert all(0 <= v < wall for v in timings.values()), (timings, wall)
+    assert timings["import_torch"] > timings["decode"]  # importing torch is never free
+    assert sum(timings.values()) <= wall and len(out["texts"]) == 20
 
 
 @pytest.mark.slow

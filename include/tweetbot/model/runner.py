@@ -182,7 +182,7 @@ def run_worker(command: str, spec: dict[str, Any], *, log: LogFn = print, backen
     result: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix=f"tweetbot-model-{command}-") as workdir:
         spec_path = Path(workdir) / "spec.json"
-        spec_path.write_text(json.dumps(spec), encoding="utf-8")
+        spec_path.write_text(json.dumps({**spec, "spawned_at": time.time()}), encoding="utf-8")
         proc = subprocess.Popen(
             [ml_python(backend), "-u", "-m", BACKENDS[backend], command, str(spec_path)],
             cwd=workdir,
