@@ -3,8 +3,9 @@
 Same hyper-parameters (hparams.json), same variable names on disk (`model/h0/attn/c_attn/w`, ...),
 same maths (pre-LayerNorm eps 1e-5, tanh GELU, tied input/output embedding), so a checkpoint moves
 between the two backends unchanged. Made fast the usual way: one fused QKV projection, attention
-through `scaled_dot_product_attention` (flash/memory-efficient kernels on GPUs), bf16 where the GPU has
-it, and a preallocated KV cache so sampling costs one token's work per step.
+through `scaled_dot_product_attention` (flash/memory-efficient kernels on GPUs), bf16 autocast where the
+GPU or CPU computes bf16 natively (`precision`), fused AdamW, and a preallocated KV cache so sampling
+costs one token's work per step.
 
 Imported only in the torch model child (`tweetbot.model.torch_worker`) and bench scripts.
 """
@@ -349,5 +350,7 @@ def pick_device(requested: str | None = None) -> torch.device:
 
 
 def bf16_ok(device: torch.device) -> bool:
-    """bf16 autocast pays (and is exact enough) on Ampere and newer GPUs; the CPU stays fp32."""
+    """Sampling keeps the weights in bf16 on Ampere and newer GPUs; on the CPU it stays fp32 (small
+    batches, one token at a time: the casts would cost more than bf16 saves). Training's choice is
+    `precision.choose`."""
     return device.type == "cuda" and torch.cuda.is_bf16_supported()

@@ -316,7 +316,7 @@ def train(
 
     accumulate_gradients: gpt-2-simple's default is 5 (5 batches per optimizer step); 1 here so that
     `steps` and `batch_size` mean what they say. tokens_seen counts all of them.
-    options: backend-specific spec keys (torch: device, compile, micro_batch).
+    options: backend-specific spec keys (torch: device, compile, micro_batch, precision).
     """
     backend = resolve_backend(backend)
     if steps < 1 or batch_size < 1 or accumulate_gradients < 1:
