@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -141,6 +142,36 @@ def test_runs_generate_under_the_other_backend(bench: Bench, runs) -> None:
         assert len(texts) == 6 and sum(bool(t) for t in texts) >= 3, (trained_by, texts)
         assert not any("<|" in t or "|>" in t for t in texts)
         assert any(line.startswith("generated 6/6 samples") for line in log)
+
+
+def test_compile_by_default_only_where_it_pays_back() -> None:
+    from tweetbot.model.gpt2_torch import train_flops_per_token
+    from tweetbot.model.torch_worker import compile_pays
+
+    cpu, gpu = torch.device("cpu"), torch.device("cuda")
+    tiny = {"n_vocab": 3263, "n_ctx": 128, "n_embd": 128, "n_head": 4, "n_layer": 2}
+    gpt2 = {"n_vocab": 50257, "n_ctx": 1024, "n_embd": 768, "n_head": 12, "n_layer": 12}
+    demo = 200 * 2 * 128 * train_flops_per_token(tiny, 128)  # the demo's run: seconds eager, no compile
+    weekly = 2000 * 1024 * train_flops_per_token(gpt2, 1024)  # gpt-2-simple's default run: hours eager
+    assert not compile_pays(cpu, 200, demo)
+    assert compile_pays(cpu, 2000, weekly) == bool(shutil.which("c++") or shutil.which("g++"))
+    assert not compile_pays(cpu, 5, 5 * 1024 * train_flops_per_token(gpt2, 1024))  # a smoke run
+    assert compile_pays(gpu, 300, demo) and not compile_pays(gpu, 299, weekly)
+
+
+@pytest.mark.slow
+def test_a_compiled_cpu_run_trains_and_saves_like_an_eager_one(bench: Bench) -> None:
+    """What `auto` now does for long CPU runs (torch.compile + the precision auto picks), on the tiny
+    model: it learns and writes a run that loads and evaluates."""
+    log: list[str] = []
+    r = runner.train(base_model="tiny", models_dir=bench.models, training_text=bench.train_text, runs_dir=bench.runs,
+                     run_name="compiled-cpu", steps=30, learning_rate=1e-3, batch_size=2, seed=7, log=log.append,
+                     backend="torch", options={"device": "cpu", "compile": True})
+    assert any("fine-tuning tiny" in line and ", compiled]" in line for line in log), log[:4]
+    first = json.loads((Path(r.run_path) / "train_summary.json").read_text())["loss_history"][0][1]
+    assert r.final_loss < first - 0.5
+    [ev] = runner.evaluate(run_paths=[Path(r.run_path)], text=bench.heldout, log=print, backend="torch")
+    assert ev.loss < first
 
 
 @pytest.mark.slow

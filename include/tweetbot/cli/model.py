@@ -136,7 +136,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     tr.add_argument("--micro-batch", type=int,
                     help="torch: sequences per forward pass (the batch is accumulated from them)")
     tr.add_argument("--compile", choices=["auto", "on", "off"], default="auto",
-                    help="torch: torch.compile the model (auto: on a GPU for runs of 300+ steps)")
+                    help="torch: torch.compile the model (auto: on a GPU for runs of 300+ steps, on a CPU for "
+                         "runs long enough to pay back the compile, e.g. 124M for 70+ steps)")
     tr.add_argument("--device", help="torch: cuda, cuda:1, cpu (default: cuda when present)")
     tr.add_argument("--precision", choices=["auto", "fp32", "bf16"],
                     help="torch: bf16 autocast with fp32 weights, or fp32 (default: TWEETBOT_TORCH_PRECISION, "
