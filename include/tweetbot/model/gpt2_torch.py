@@ -233,8 +233,16 @@ def filter_logits(logits: torch.Tensor, *, temperature: float, top_k: int, top_p
 
 
 def nucleus_cut_sort(probs: torch.Tensor, top_p: float) -> torch.Tensor:
-    """gpt-2-simple's cut: the probability of the last sorted token whose cumulative mass is <= top_p."""
-    ordered = torch.sort(probs, dim=-1, descending=True).values
+    """gpt-2-simple's cut: the probability of the last sorted token whose cumulative mass is <= top_p.
+
+    On the CPU NumPy sorts: its vectorised sort (x86-simd-sort) is ~100x faster than `torch.sort` on a
+    64 x 4,096 batch, which made the sort most of a small model's sampling time. Same values, same order.
+    """
+    if probs.device.type == "cpu":
+        ordered_np = np.sort(probs.float().numpy(), axis=-1)[..., ::-1]
+        ordered = torch.from_numpy(np.ascontiguousarray(ordered_np))
+    else:
+        ordered = torch.sort(probs, dim=-1, descending=True).values
     keep = torch.clamp((torch.cumsum(ordered, dim=-1) <= top_p).sum(dim=-1, keepdim=True) - 1, min=0)
     return torch.gather(ordered, -1, keep)
 
@@ -271,9 +279,17 @@ NUCLEUS_BISECTION_STEPS = 32
 
 
 def draw(logits: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:
-    """One token per row with probability softmax(logits), by the exponential race
-    (argmax p / E, E ~ Exp(1)): one elementwise pass and an argmax instead of torch.multinomial."""
+    """One token per row with probability softmax(logits).
+
+    On a GPU by the exponential race (argmax p / E, E ~ Exp(1)): one elementwise pass and an argmax
+    instead of torch.multinomial. On the CPU, where drawing a random number per vocabulary entry was a
+    third of a small model's sampling time, by the inverse CDF: one uniform per row and a binary search.
+    """
     probs = torch.softmax(logits, dim=-1)
+    if probs.device.type == "cpu":
+        cdf = torch.cumsum(probs, dim=-1)
+        u = torch.rand((*probs.shape[:-1], 1), generator=generator, dtype=cdf.dtype) * cdf[..., -1:]
+        return torch.searchsorted(cdf, u, right=True).squeeze(-1).clamp_(max=probs.shape[-1] - 1)
     race = torch.empty_like(probs).exponential_(1.0, generator=generator)
     return torch.argmax(probs / race, dim=-1)
 
