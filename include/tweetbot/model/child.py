@@ -10,7 +10,7 @@ backend module hands its COMMANDS to `main` here, which:
 - on a WorkerError or UnusableRun (bad input, no internet: expected) prints `error: <message>` and
   exits 1; on anything else prints the traceback first. The parent quotes the last lines either way.
 
-Commands (spec keys in brackets; `torch` adds device, compile, micro_batch):
+Commands (spec keys in brackets; `torch` adds device, compile, micro_batch, precision):
   ensure    build the tiny model or download an OpenAI one  [name, models_dir, training_text]
   train     fine-tune a fresh run                            [base_model, models_dir, training_text,
                                                               runs_dir, run_name, steps, learning_rate,
