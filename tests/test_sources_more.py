@@ -33,15 +33,7 @@ USER = "fieldnotes_bot"
 KEEP_ALL = ImportOptions(drop_retweets=False, drop_replies=False)
 QUIET = lambda message: None  # noqa: E731 - a log sink
 
-#: X's 403 for an app whose tier cannot read this endpoint (xdevplatform/samples#153, #150).
-CLIENT_FORBIDDEN = {
-    "client_id": "28572299",
-    "detail": "When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens "
-              "from a Twitter developer App that is attached to a Project. You can create a project via "
-              "the developer portal.",
-    "registration_url": "https://developer.twitter.com/en/docs/projects/overview",
-    "title": "Client Forbidden", "required_enrollment": "Appropriate Level of API Access",
-    "reason": "client-not-enrolled", "type": "https://api.twitter.com/2/problems/client-forbidden"}
+CLIENT_FORBIDDEN = fake_x.CLIENT_FORBIDDEN  # X's 403 for an app whose tier cannot read this endpoint
 #: X's 429 when the plan's monthly read cap is used up (xdevplatform/xdk#25): no reset will help.
 USAGE_CAPPED = {"account_id": "1", "product_name": "standard-basic", "title": "UsageCapExceeded",
                 "period": "Monthly", "scope": "Product", "detail": "Usage cap exceeded: Monthly product cap",

@@ -169,24 +169,16 @@ def _spearman(a: Sequence[float], b: Sequence[float]) -> float | None:
 def write_png(report: EngagementReport, path: Path) -> Path:
     """Three panels: engagements of posted tweets over time by model run (with each run's median),
     predicted percentile against actual engagements, the ranker's held-out Spearman over time."""
-    import matplotlib
+    from tweetbot.model.report import new_figure, save_png
 
-    matplotlib.use("Agg", force=True)
-    from matplotlib.figure import Figure  # no pyplot: no global figure state in a long-lived worker
-
-    fig = Figure(figsize=(12, 4), dpi=100)
+    fig = new_figure(figsize=(12, 4))
     over_time, versus, ranker = fig.subplots(1, 3)
     fig.suptitle(f"{report.account}: engagement of posted tweets ({report.measured} of {report.posted} measured)",
                  fontsize=10)
     _plot_over_time(over_time, report)
     _plot_predicted(versus, report)
     _plot_ranker(ranker, report)
-    fig.tight_layout()
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    fig.savefig(tmp, format="png")
-    tmp.replace(path)
-    return path
+    return save_png(fig, path)
 
 
 def _empty(ax, text: str) -> None:

@@ -21,12 +21,7 @@ def write_loss_curve(
 
     history: (step, loss, avg) triples as written to train_summary.json.
     """
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    from matplotlib.figure import Figure  # no pyplot: no global figure state in a long-lived worker
-
-    fig = Figure(figsize=(7, 4), dpi=100)
+    fig = new_figure(figsize=(7, 4))
     ax = fig.add_subplot()
     steps = [h[0] for h in history]
     if steps:
@@ -44,6 +39,21 @@ def write_loss_curve(
     ax.legend(loc="upper right", fontsize=8)
     if title:
         ax.set_title(title, fontsize=9)
+    return save_png(fig, path)
+
+
+def new_figure(figsize: tuple[float, float]) -> Any:
+    """A matplotlib Figure on the Agg backend; no pyplot: no global figure state in a long-lived worker."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=figsize, dpi=100)
+
+
+def save_png(fig: Any, path: Path) -> Path:
+    """Lay out and write `fig` as PNG atomically (a page serving the file never reads half of it)."""
     fig.tight_layout()
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
