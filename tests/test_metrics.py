@@ -326,6 +326,19 @@ def test_the_operator_defers_until_the_reset_and_adds_up_across_the_wait(airflow
     assert (report["asked"], report["measured"], report["requests"]) == (150, 150, 2)
 
 
+def test_the_operator_gives_up_after_its_waits_and_says_what_it_measured(airflow_env, fake: LookupFakeX) -> None:
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from tweetbot.airflow.operators.metrics import FetchMetricsOperator
+
+    add_posted(airflow_env, seed(fake, 150))
+    fake._windows["tweets_lookup"] = fake_x._Window(1, 900)
+    operator = FetchMetricsOperator(task_id="fetch_metrics", account=ACCOUNT, days=30)
+    waits = operator.max_rate_limit_waits
+    with pytest.raises(AirflowFailException, match=f"still rate-limits after {waits} waits .*; 105 tweets measured"):
+        operator.execute({}, event=None, earlier={"measured": 5, "asked": 5}, waits=waits)
+
+
 def test_the_operator_fails_at_once_on_bad_credentials(airflow_env, fake: LookupFakeX, monkeypatch) -> None:
     from airflow.sdk.exceptions import AirflowFailException
 

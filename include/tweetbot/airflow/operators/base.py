@@ -50,6 +50,19 @@ class DefersOnRateLimit(BaseOperator):
     """Mixin for operators that call X: on its 429 the task waits in the triggerer until X's
     ``x-rate-limit-reset`` (holding no worker slot), then Airflow runs ``execute`` again."""
 
+    #: How many 429 waits one task may sit out before it fails (a subclass sets its own).
+    max_rate_limit_waits = 16
+
+    def wait_out_rate_limit(self, exc: XRateLimited, *, waits: int, progress: str, earlier: dict) -> NoReturn:
+        """Defer until the reset with `earlier` (what was done so far) and `waits + 1`; fail once
+        `max_rate_limit_waits` waits did not get past the limit. `progress` says what was done, for people."""
+        if waits >= self.max_rate_limit_waits:
+            from airflow.sdk.exceptions import AirflowFailException
+
+            raise AirflowFailException(f"X still rate-limits after {waits} waits ({exc}); {progress}") from None
+        self.log.warning("X rate limit (%s): %s; waiting until %s, then the rest", exc, progress, exc.reset_at)
+        self.defer_until_reset(exc, earlier=earlier, waits=waits + 1)
+
     def defer_until_reset(self, exc: XRateLimited, **resume_kwargs: Any) -> NoReturn:
         """Defer until a second after ``exc.reset_at``; ``execute`` resumes with ``resume_kwargs``
         (stored by Airflow between the tries: plain JSON values only)."""

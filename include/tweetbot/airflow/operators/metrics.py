@@ -56,12 +56,8 @@ class FetchMetricsOperator(DefersOnRateLimit, StoreOperator):
             report = fetch_metrics(self.hook.get_store(), client, account=account, days=days, log=self.log.info)
         except XRateLimited as exc:
             so_far = exc.report.add(earlier).as_dict() if getattr(exc, "report", None) else dict(earlier or {})
-            if waits >= self.max_rate_limit_waits:
-                raise AirflowFailException(f"X still rate-limits after {waits} waits ({exc}); "
-                                           f"measured so far: {so_far.get('measured', 0)}") from None
-            self.log.warning("X rate limit (%s): %s tweets measured so far; waiting until %s, then the rest",
-                             exc, so_far.get("measured", 0), exc.reset_at)
-            self.defer_until_reset(exc, earlier=so_far, waits=waits + 1)
+            self.wait_out_rate_limit(exc, waits=waits, earlier=so_far,
+                                     progress=f"{so_far.get('measured', 0)} tweets measured so far")
         except MetricsForbidden as exc:
             self.log.warning("%s", exc)
             raise AirflowSkipException(str(exc)) from None

@@ -71,12 +71,8 @@ class ImportTweetsOperator(DefersOnRateLimit, StoreOperator):
                                    x_client=self._x_client(), twint_base_url=self.twint_base_url or None)
         except XRateLimited as exc:
             so_far = add_reports(earlier, getattr(exc, "report", None))
-            if waits >= self.max_rate_limit_waits:
-                raise AirflowFailException(f"X still rate-limits after {waits} waits ({exc}); "
-                                           f"stored so far: {so_far.get('new', 0)} new") from None
-            self.log.warning("X rate limit (%s): %s new stored so far; waiting until %s, then continuing",
-                             exc, so_far.get("new", 0), exc.reset_at)
-            self.defer_until_reset(exc, earlier=so_far, waits=waits + 1)
+            self.wait_out_rate_limit(exc, waits=waits, earlier=so_far,
+                                     progress=f"{so_far.get('new', 0)} new tweets stored so far")
         except (TimelineForbidden, XAuthError, TwintRefused) as exc:
             raise AirflowFailException(str(exc)) from None
         return add_reports(earlier, report)
