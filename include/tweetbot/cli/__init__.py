@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, FileNotFoundError, ModelError, ArtifactError) as exc:  # SourceError, QueueError, …
         print(f"tweetbot: error: {exc}", file=sys.stderr)
         return 2
-    except XError as exc:
-        print(f"tweetbot: X answered: {exc} ({type(exc).__name__}); the tweet stays in the queue",
-              file=sys.stderr)
+    except XError as exc:  # a command may say what it means for its data (`x_error_note`)
+        note = getattr(args, "x_error_note", "")
+        print(f"tweetbot: X answered: {exc} ({type(exc).__name__}){'; ' + note if note else ''}", file=sys.stderr)
         return 3

@@ -18,7 +18,7 @@ def cmd_metrics_fetch(args: argparse.Namespace) -> int:
     """What `tweetbot_metrics` does, once: fetch and store the metrics of the recent posts."""
     from tweetbot.bots.guard import posting_problem
     from tweetbot.pipeline.metrics import MetricsForbidden, fetch_metrics
-    from tweetbot.x.client import XError, XRateLimited
+    from tweetbot.x.client import XRateLimited
 
     problem = posting_problem(args.account, args.x_conn_id)
     if problem:  # a bot's tweets are read only through its own connection
@@ -36,9 +36,6 @@ def cmd_metrics_fetch(args: argparse.Namespace) -> int:
         return 3
     except MetricsForbidden as exc:
         print(f"tweetbot: {exc}", file=sys.stderr)
-        return 3
-    except XError as exc:
-        print(f"tweetbot: X answered: {exc} ({type(exc).__name__})", file=sys.stderr)
         return 3
     if args.json:
         print_json(report.as_dict())

@@ -50,4 +50,4 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="settle tweets left in 'posting' longer than this (default 90 s: longer than "
                     "a live post takes; 0 when no other poster can be running)")
     po.add_argument("--json", action="store_true")
-    po.set_defaults(func=cmd_post)
+    po.set_defaults(func=cmd_post, x_error_note="the tweet stays in the queue")

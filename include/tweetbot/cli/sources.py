@@ -12,7 +12,7 @@ from tweetbot.cli.output import print_json, print_table
 def cmd_import(args: argparse.Namespace) -> int:
     from tweetbot.pipeline import import_source
     from tweetbot.sources import ImportOptions
-    from tweetbot.x.client import XError, XRateLimited
+    from tweetbot.x.client import XRateLimited
 
     options = ImportOptions(
         drop_retweets=not args.keep_retweets, drop_replies=not args.keep_replies,
@@ -39,9 +39,6 @@ def cmd_import(args: argparse.Namespace) -> int:
               "after that time: it continues where it stopped.", file=sys.stderr)
         if args.json and stored is not None:
             print_json(stored.as_dict())
-        return 3
-    except XError as exc:
-        print(f"tweetbot: X answered: {exc} ({type(exc).__name__})", file=sys.stderr)
         return 3
     if args.json:
         print_json(report.as_dict())
