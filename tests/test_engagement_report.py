@@ -13,7 +13,7 @@ from scipy.stats import spearmanr
 from test_metrics import add_posted
 from test_web_api import PREFIX, _conn_json, api, auth  # noqa: F401 - `api` is a fixture
 
-from tweetbot.engagement_report import ENGAGEMENT_PNG, build, run_report, write_png
+from tweetbot.engagement.report import ENGAGEMENT_PNG, build, run_report, write_png
 from tweetbot.store import metrics as store_metrics
 from tweetbot.store import runs
 from tweetbot.store.schema import ranker_evaluations

@@ -44,7 +44,7 @@ def cmd_metrics_fetch(args: argparse.Namespace) -> int:
 
 def cmd_metrics_report(args: argparse.Namespace) -> int:
     """The weekly engagement report of one account: its table (or --json), and --png where asked."""
-    from tweetbot.engagement_report import build, write_png
+    from tweetbot.engagement.report import build, write_png
 
     report = build(open_store(args), args.account)
     if args.png:

@@ -58,13 +58,3 @@ def predict(evaluation: Evaluation, texts: Sequence[str]) -> list[Prediction]:
     return [Prediction(t, s, p, None if p is not None else evaluation.note)
             for t, s, p in zip(texts, scores, percentiles, strict=True)]
 
-
-def latest_evaluation(store: Store, account: str) -> dict | None:
-    """The account's newest `ranker_evaluations` row, or None."""
-    from sqlalchemy import select
-
-    query = (select(ranker_evaluations).where(ranker_evaluations.c.account == account)
-             .order_by(ranker_evaluations.c.evaluated_at.desc(), ranker_evaluations.c.id.desc()).limit(1))
-    with store.connect() as conn:
-        row = conn.execute(query).first()
-    return dict(row._mapping) if row else None

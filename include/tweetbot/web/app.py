@@ -187,7 +187,7 @@ def _loss_curve(run: dict | None) -> bool:
 def _engagement_panels(store: Store, account: str | None, accounts: list[str], run_list: list[dict]) -> list[dict]:
     """One engagement report per account shown (the chosen one, else each readable account with posted
     tweets), each with the newest of its runs that has an engagement.png."""
-    from tweetbot.engagement_report import ENGAGEMENT_PNG, build
+    from tweetbot.engagement.report import ENGAGEMENT_PNG, build
     from tweetbot.store.metrics import accounts_with_posted
 
     shown = [account] if account else [a for a in accounts_with_posted(store) if a in accounts]
@@ -314,7 +314,7 @@ def create_app() -> FastAPI:
 
     @app.get("/runs/{run_id}/engagement.png")
     def engagement_png(run_id: Annotated[str, Path(max_length=64)], who: ReviewerDep, store: StoreDep) -> Response:
-        from tweetbot.engagement_report import ENGAGEMENT_PNG
+        from tweetbot.engagement.report import ENGAGEMENT_PNG
 
         run = runs.get_run(store, run_id)
         if run and not who.may_read(run["account"]):

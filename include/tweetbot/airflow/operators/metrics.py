@@ -68,7 +68,7 @@ class FetchMetricsOperator(DefersOnRateLimit, StoreOperator):
 
 
 class EngagementReportOperator(StoreOperator):
-    """The weekly engagement report of an account (`tweetbot.engagement_report`): its table in the task
+    """The weekly engagement report of an account (`tweetbot.engagement.report`): its table in the task
     log, ``engagement.png`` beside the model run, and the numbers as the task's XCom. It only reads the
     store; with no metrics yet it says so.
 
@@ -87,7 +87,7 @@ class EngagementReportOperator(StoreOperator):
     def execute(self, context: Any) -> dict:
         from pathlib import Path
 
-        from tweetbot.engagement_report import run_report
+        from tweetbot.engagement.report import run_report
         from tweetbot.store import runs
 
         store = self.hook.get_store()
