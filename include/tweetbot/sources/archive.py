@@ -62,11 +62,6 @@ def archive_records(path: Path | str, budget: ByteBudget | None = None) -> Itera
             yield from parse_archive_stream(stream, name, budget)
 
 
-def parse_archive_text(text: str, name: str) -> Iterator[RawTweet]:
-    """The tweets in one archive file's text (already in memory); `name` is used in origins and messages."""
-    return _walk(_Window(iter([text]) if text else iter(()), name))
-
-
 def parse_archive_stream(stream: BinaryIO, name: str, budget: ByteBudget) -> Iterator[RawTweet]:
     """The tweets of one archive file read from a binary stream, chunk by chunk."""
     return _walk(_Window(text_chunks(stream, name, budget), name))
