@@ -226,6 +226,32 @@ def test_tiny_model_is_built_once_in_gpt2_simple_layout(ws: Workspace, monkeypat
 
 
 @pytest.mark.slow
+def test_gpt2simple_child_builds_without_tensorflow_and_trains_without_keras(ws: Workspace, tmp_path: Path) -> None:
+    """The gpt-2-simple child in the runner's environment: `ensure` builds the tiny model without importing
+    TensorFlow at all, and `train` runs TensorFlow without the Keras 3 it would load by default (~1.8 s)."""
+    code = (
+        "import sys, json\n"
+        "from tweetbot.model import child, gpt2simple_worker as w\n"
+        f"rc = child.main(w.COMMANDS, setup=w.quiet_tensorflow, argv=['ensure', {str(tmp_path / 'ensure.json')!r}])\n"
+        "after_ensure = [m for m in ('tensorflow', 'gpt_2_simple', 'keras') if m in sys.modules]\n"
+        f"rc += child.main(w.COMMANDS, setup=w.quiet_tensorflow, argv=['train', {str(tmp_path / 'train.json')!r}])\n"
+        "print(json.dumps({'rc': rc, 'after_ensure': after_ensure, 'tf': 'tensorflow' in sys.modules,\n"
+        "                  'keras': sorted(m for m in sys.modules if m.split('.')[0] == 'keras')[:3]}))\n"
+    )
+    (tmp_path / "ensure.json").write_text(json.dumps({"name": "tiny", "models_dir": str(tmp_path / "models"),
+                                                      "training_text": str(ws.text)}))
+    (tmp_path / "train.json").write_text(json.dumps({
+        "base_model": "tiny", "models_dir": str(tmp_path / "models"), "training_text": str(ws.text),
+        "runs_dir": str(tmp_path / "runs"), "run_name": "r", "steps": 2, "seed": 1}))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180,
+                          env=runner._child_env("train", "gpt2simple"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen == {"rc": 0, "after_ensure": [], "tf": True, "keras": []}
+    assert usable_checkpoint(tmp_path / "runs" / "r")
+
+
+@pytest.mark.slow
 def test_train_lowers_loss_and_writes_a_complete_run(ws: Workspace, first_run: tuple[TrainResult, list[str]]) -> None:
     result, log = first_run
     run = Path(result.run_path)

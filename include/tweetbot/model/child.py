@@ -50,6 +50,10 @@ HEARTBEAT_S = 60.0
 MIN_DATASET_TOKENS = 64
 
 Command = Callable[[dict[str, Any]], dict[str, Any]]
+#: Commands that need no framework: `ensure` builds the tiny model with numpy and tokenizers, and a
+#: download brings its own (gpt-2-simple's downloader imports TensorFlow itself). They skip `setup`, so
+#: building a base model does not pay TensorFlow's ~4 s import (or torch's ~1.5 s).
+NO_SETUP = frozenset({"ensure"})
 
 
 class WorkerError(Exception):
@@ -71,7 +75,8 @@ def fmt_eta(seconds: float) -> str:
 def main(commands: dict[str, Command], setup: Callable[[], None], argv: list[str] | None = None) -> int:
     """Run one command: `<module> <command> <spec.json>` (each backend module's entry point).
 
-    `setup` runs after the spec is read and before the command (quieting TensorFlow, checking torch).
+    `setup` runs after the spec is read and before the command (quieting TensorFlow, checking torch),
+    except for the NO_SETUP commands.
     """
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2 or args[0] not in commands:
@@ -83,7 +88,8 @@ def main(commands: dict[str, Command], setup: Callable[[], None], argv: list[str
     command, spec_path = args
     try:
         spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
-        setup()
+        if command not in NO_SETUP:
+            setup()
         result = commands[command](spec)
     except (WorkerError, UnusableRun) as exc:
         print(f"error: {exc}", flush=True)

@@ -68,6 +68,7 @@ def fresh_session() -> Any:
 
 def fetch_with_gpt2_simple(name: str, staging: Path) -> None:
     """gpt-2-simple's download_gpt2: writes staging/name/<the 7 files>."""
+    quiet_tensorflow()  # `ensure` skips the setup: only a download needs TensorFlow
     import gpt_2_simple as gpt2
 
     gpt2.download_gpt2(model_dir=str(staging), model_name=name)

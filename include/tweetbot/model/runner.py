@@ -122,12 +122,18 @@ def _package_root() -> Path:
     return Path(tweetbot.__file__).resolve().parents[1]
 
 
-def _child_env(command: str) -> dict[str, str]:
-    """Our environment plus: the package importable, TF's C++ logging down, progress bars tamed."""
+def _child_env(command: str, backend: str) -> dict[str, str]:
+    """Our environment plus: the package importable, TF's C++ logging down, progress bars tamed, and
+    for gpt-2-simple TensorFlow without Keras."""
     env = dict(os.environ)
     root = str(_package_root())
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    if backend == "gpt2simple":
+        # `import tensorflow` loads Keras 3 eagerly (~1.8 s of its ~4 s: keras, and scikit-learn through
+        # Keras' wrappers); gpt-2-simple is tf.compat.v1 and never touches tf.keras. TensorFlow's own
+        # switch to the legacy tf_keras skips that load when tf_keras is not installed (it is not ours).
+        env.setdefault("TF_USE_LEGACY_KERAS", "1")
     env["PYTHONUNBUFFERED"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
     if command == "ensure":
@@ -186,7 +192,7 @@ def run_worker(command: str, spec: dict[str, Any], *, log: LogFn = print, backen
         proc = subprocess.Popen(
             [ml_python(backend), "-u", "-m", BACKENDS[backend], command, str(spec_path)],
             cwd=workdir,
-            env=_child_env(command),
+            env=_child_env(command, backend),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
