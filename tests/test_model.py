@@ -382,3 +382,39 @@ def test_download_without_internet_explains_how_to_place_weights(tmp_path: Path,
     assert str(tmp_path / "models" / "124M") in message
     assert "download of GPT-2 124M failed" in message
     assert list((tmp_path / "models").iterdir()) == []  # no empty 124M/, no staging folder
+
+
+@pytest.mark.parametrize("backend", ["gpt2simple", "torch"])
+def test_download_from_a_mirror_lands_complete_or_not_at_all(ws: Workspace, tmp_path: Path, backend: str,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both backends fetch OpenAI's seven files the same way (TWEETBOT_GPT2_URL: a local mirror here):
+    a complete set is renamed into place; a missing file (HTTP 404) leaves no folder behind."""
+    import functools
+    import http.server
+    import shutil
+    import threading
+
+    from tweetbot.model.folders import OPENAI_FILES
+
+    mirror = tmp_path / "mirror"
+    shutil.copytree(ws.models / "tiny", mirror / "124M")  # the tiny model's files stand in for 124M's
+    (mirror / "124M" / "model.ckpt.meta").write_bytes(b"graph")
+    shutil.copytree(mirror / "124M", mirror / "355M")
+    (mirror / "355M" / "vocab.bpe").unlink()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(mirror))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("TWEETBOT_GPT2_URL", f"http://127.0.0.1:{server.server_address[1]}")
+    models = tmp_path / "models"
+    try:
+        log: list[str] = []
+        folder = ensure_base_model("124M", models_dir=models, training_text=None, log=log.append, backend=backend)
+        assert folder == models / "124M" and runner.has_model(folder)
+        assert all((folder / f).read_bytes() == (mirror / "124M" / f).read_bytes() for f in OPENAI_FILES)
+        assert any(line.startswith("downloaded GPT-2 124M") for line in log), log
+        with pytest.raises(ModelError, match="download of GPT-2 355M failed: HTTPError: HTTP Error 404"):
+            ensure_base_model("355M", models_dir=models, training_text=None, log=print, backend=backend)
+        assert sorted(p.name for p in models.iterdir()) == ["124M"]  # no 355M/, no staging folder
+    finally:
+        server.shutdown()
+        server.server_close()

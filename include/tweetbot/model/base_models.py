@@ -1,30 +1,28 @@
 """The `ensure` command both backends share: make models_dir/<name> a complete base model.
 
 `tiny*` is built offline (`tiny.build_tiny_model`); OpenAI's sizes are downloaded into a staging folder
-and renamed into place only once every file is there and sane. What fetches the files is the backend's
-choice: gpt-2-simple's own downloader in the gpt2simple child, `fetch_openai` (standard library, no
-TensorFlow) in the torch child. Runs in the child; `runner.ensure_base_model` is the parent side.
+and renamed into place only once every file is there and sane, by `fetch_openai` (standard library) for
+both backends: neither TensorFlow nor torch is imported to build or fetch a base model, so `ensure` costs
+a fraction of a second where the files are there or the internet is not (gpt-2-simple's own downloader
+imported TensorFlow first: ~4 s). Runs in the child; `runner.ensure_base_model` is the parent side.
 """
 from __future__ import annotations
 
 import os
 import shutil
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tweetbot.model.child import WorkerError, say
 from tweetbot.model.folders import DOWNLOADABLE, OPENAI_FILES, has_model, read_hparams
 
-#: fetch(name, staging) writes staging/name/<OpenAI's 7 files>.
-FetchFn = Callable[[str, Path], None]
 #: Where OpenAI's GPT-2 files live (gpt-2-simple downloads from the same place).
 OPENAI_URL = "https://openaipublic.blob.core.windows.net/gpt-2/models"
 
 
-def cmd_ensure(spec: dict[str, Any], fetch: FetchFn) -> dict[str, Any]:
-    """Build (tiny) or download (OpenAI's sizes, with `fetch`) models_dir/name unless it is complete."""
+def cmd_ensure(spec: dict[str, Any]) -> dict[str, Any]:
+    """Build (tiny) or download (OpenAI's sizes) models_dir/name unless it is complete."""
     from tweetbot.model.tiny import build_tiny_model
 
     name = spec["name"]
@@ -38,17 +36,17 @@ def cmd_ensure(spec: dict[str, Any], fetch: FetchFn) -> dict[str, Any]:
             raise WorkerError("building the tiny model needs training_text (its BPE is trained on it)")
         build_tiny_model(target, Path(spec["training_text"]), staging_tag=tag, log=say)
     elif name in DOWNLOADABLE:
-        download(name, models_dir, tag, fetch)
+        download(name, models_dir, tag)
     else:
         raise WorkerError(f"unknown base model {name!r}: use 'tiny' or one of {', '.join(DOWNLOADABLE)}")
     return {"path": str(target), "built": True}
 
 
-def download(name: str, models_dir: Path, tag: str, fetch: FetchFn) -> None:
+def download(name: str, models_dir: Path, tag: str) -> None:
     """Download OpenAI's weights into a staging folder and rename it into place only when complete.
 
-    gpt-2-simple's download_gpt2 leaves an empty or partial models/<name>/ behind when it fails and
-    writes HTTP error pages into the files without checking the status, so we verify before the rename.
+    A failed or cut download leaves nothing that looks like a model (gpt-2-simple's download_gpt2 left
+    partial folders and saved HTTP error pages as files), so every file is checked before the rename.
     """
     models_dir.mkdir(parents=True, exist_ok=True)
     staging = models_dir / f".download-{name}-{tag}"
@@ -56,7 +54,7 @@ def download(name: str, models_dir: Path, tag: str, fetch: FetchFn) -> None:
     say(f"downloading GPT-2 {name} from openaipublic.blob.core.windows.net ...")
     try:
         try:
-            fetch(name, staging)
+            fetch_openai(name, staging)
         except WorkerError:
             raise
         except Exception as exc:  # requests' ConnectionError etc.: say it in one line

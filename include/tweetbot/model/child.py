@@ -50,9 +50,9 @@ HEARTBEAT_S = 60.0
 MIN_DATASET_TOKENS = 64
 
 Command = Callable[[dict[str, Any]], dict[str, Any]]
-#: Commands that need no framework: `ensure` builds the tiny model with numpy and tokenizers, and a
-#: download brings its own (gpt-2-simple's downloader imports TensorFlow itself). They skip `setup`, so
-#: building a base model does not pay TensorFlow's ~4 s import (or torch's ~1.5 s).
+#: Commands that need no framework: `ensure` builds the tiny model with numpy and tokenizers and downloads
+#: with the standard library. They skip `setup`, so a base model does not pay TensorFlow's ~4 s import
+#: (or torch's ~1.5 s).
 NO_SETUP = frozenset({"ensure"})
 
 

@@ -66,14 +66,6 @@ def fresh_session() -> Any:
     return _session
 
 
-def fetch_with_gpt2_simple(name: str, staging: Path) -> None:
-    """gpt-2-simple's download_gpt2: writes staging/name/<the 7 files>."""
-    quiet_tensorflow()  # `ensure` skips the setup: only a download needs TensorFlow
-    import gpt_2_simple as gpt2
-
-    gpt2.download_gpt2(model_dir=str(staging), model_name=name)
-
-
 # -------------------------------------------------------------------------------------------- train
 def cmd_train(spec: dict[str, Any]) -> dict[str, Any]:
     """Fine-tune base_model into a fresh runs_dir/run_name with gpt2.finetune; never resumes anything."""
@@ -331,7 +323,7 @@ def cmd_story(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 COMMANDS: dict[str, child.Command] = {
-    "ensure": lambda spec: base_models.cmd_ensure(spec, fetch=fetch_with_gpt2_simple),
+    "ensure": base_models.cmd_ensure,
     "train": cmd_train,
     "generate": cmd_generate,
     "evaluate": lambda spec: child.cmd_evaluate(spec, evaluate_run),

@@ -330,7 +330,7 @@ def cmd_story(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 COMMANDS: dict[str, child.Command] = {
-    "ensure": lambda spec: base_models.cmd_ensure(spec, fetch=base_models.fetch_openai),
+    "ensure": base_models.cmd_ensure,
     "train": cmd_train,
     "generate": cmd_generate,
     "evaluate": lambda spec: child.cmd_evaluate(spec, evaluate_run),
