@@ -237,12 +237,14 @@ def test_gcs_checksum_mismatch_is_detected(gcs: str, tmp_path: Path) -> None:
 def test_train_on_one_worker_evaluate_and_generate_on_another(gcs: str, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Train uploads to GCS; the run folder then disappears (another machine); evaluate and generate
-    fetch the run into their cache, and the report files reach the bucket too."""
+    fetch the run into their cache, and the report files reach the bucket too. (The torch backend, as
+    on a GPU worker; the folders are the same under gpt-2-simple.)"""
     from tweetbot import config, pipeline
     from tweetbot.store import connect, runs, upgrade
 
     monkeypatch.setenv("TWEETBOT_ARTIFACTS_URL", gcs)
     monkeypatch.setenv("TWEETBOT_ARTIFACTS_CACHE", str(tmp_path / "other-worker-cache"))
+    monkeypatch.setenv("TWEETBOT_MODEL_BACKEND", "torch")
     store = connect(f"sqlite:///{tmp_path / 'store.db'}")
     upgrade(store)
     pipeline.import_source(store, account="gcs_bot", kind="archive", path=config.example_archive(), by="t",

@@ -26,6 +26,15 @@ REPORT_FIELDS = {
 }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def torch_backend():
+    """Promotion, reports and rollback do not depend on the backend (both write the same run folders):
+    the faster-starting torch child runs them; test_model and test_weekly_dag run gpt-2-simple's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TWEETBOT_MODEL_BACKEND", "torch")
+        yield
+
+
 @pytest.fixture(scope="module")
 def lc(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """A store with the example archive imported; tests add runs to `lc["runs"]` as they go."""

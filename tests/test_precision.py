@@ -99,27 +99,33 @@ def _train(data: dict[str, Path], name: str, prec: str, seed: int, log: list[str
     return data["root"] / "runs" / name
 
 
+@pytest.fixture(scope="module")
+def seed1(data: dict[str, Path]) -> dict[str, tuple[Path, list[str]]]:
+    """Seed 1 trained twice, fp32 forced and `auto` (bf16 where this CPU has it), with their logs."""
+    logs: dict[str, list[str]] = {"fp32": [], "auto": []}
+    return {prec: (_train(data, f"{prec}-1", prec, seed=1, log=logs[prec]), logs[prec]) for prec in logs}
+
+
 @pytest.mark.slow
-def test_progress_line_says_which_precision_and_why(data: dict[str, Path]) -> None:
-    lines: list[str] = []
-    _train(data, "fp32-forced", "fp32", seed=1, log=lines)
-    assert any("fine-tuning tiny" in line and "[torch: cpu, fp32 (asked for), eager]" in line for line in lines)
-    lines.clear()
-    _train(data, "auto", "auto", seed=1, log=lines)
+def test_progress_line_says_which_precision_and_why(seed1: dict[str, tuple[Path, list[str]]]) -> None:
+    assert any("fine-tuning tiny" in line and "[torch: cpu, fp32 (asked for), eager]" in line
+               for line in seed1["fp32"][1])
     expected = f"bf16 autocast ({WHY})" if NATIVE else f"fp32 ({WHY})"
-    assert any(f"[torch: cpu, {expected}, eager]" in line for line in lines), lines[:3]
+    assert any(f"[torch: cpu, {expected}, eager]" in line for line in seed1["auto"][1]), seed1["auto"][1][:3]
 
 
 @pytest.mark.slow
-def test_bf16_training_matches_fp32_within_seed_noise_and_still_generates(data: dict[str, Path]) -> None:
-    """Held-out loss of a bf16 run against fp32 runs of the same data: the bf16 run (seed 1) must be as
-    close to the fp32 run of seed 1 as fp32 runs of different data orders (seeds 1-3) are to each other.
-    The tolerance is that spread, measured here (with a 0.02-nat floor); then the bf16 run generates
-    under the torch backend and, from its exported checkpoint, under gpt-2-simple."""
+def test_bf16_training_matches_fp32_within_seed_noise_and_still_generates(
+        data: dict[str, Path], seed1: dict[str, tuple[Path, list[str]]]) -> None:
+    """Held-out loss of a bf16 run against fp32 runs of the same data: the bf16 run (seed 1: `auto`, which
+    is bf16 here) must be as close to the fp32 run of seed 1 as fp32 runs of different data orders (seeds
+    1-3) are to each other. The tolerance is that spread, measured here (with a 0.02-nat floor); then the
+    bf16 run generates under the torch backend and, from its exported checkpoint, under gpt-2-simple."""
     if not NATIVE:
         pytest.skip(f"this CPU cannot train in bf16: {WHY}")
-    fp32 = [_train(data, f"fp32-{seed}", "fp32", seed) for seed in (1, 2, 3)]
-    bf16 = _train(data, "bf16-1", "bf16", 1)
+    bf16, bf16_log = seed1["auto"]
+    assert any("bf16 autocast" in line for line in bf16_log)
+    fp32 = [seed1["fp32"][0]] + [_train(data, f"fp32-{seed}", "fp32", seed) for seed in (2, 3)]
     losses = [r.loss for r in runner.evaluate(run_paths=[*fp32, bf16, data["models"] / "tiny"], text=data["heldout"],
                                               log=print, backend="torch")]
     fp32_losses, bf16_loss, untrained = losses[:3], losses[3], losses[4]

@@ -1,6 +1,7 @@
 """A story bot end to end: a tiny model trained on the real Pride and Prejudice, two weekly runs
 (chapter 2 continues from chapter 1's last kept tweet, edits included), then the post DAG threads
-the story on the local fake X."""
+the story on the local fake X. The torch backend trains and writes (the story command under both backends
+is test_torch_backend's; the weekly chain under gpt-2-simple is test_weekly_dag's)."""
 from __future__ import annotations
 
 import json
@@ -31,7 +32,7 @@ def test_story_continues_across_chapters_and_posts_as_a_thread(dags, shared_data
     store = connect(config.default_store_url())
     conf = {"account": ACCOUNT, "mode": "story", "source_type": "text",
             "source_path": str(shared_data / "gutenberg_pride" / "1342-0.txt"),
-            "steps": 150, "chapter_tweets": 3,
+            "steps": 150, "chapter_tweets": 3, "backend": "torch",
             "story_opening": "It was a cold morning at Longbourn, and Elizabeth walked out alone."}
 
     first = run_dag(weekly, conf, answer=lambda options: options)  # approve the whole chapter
