@@ -32,4 +32,4 @@ if [ "$(id -u)" = 0 ] && [ -n "${AIRFLOW_UID:-}" ]; then
         if [ -d "$dir" ]; then chown -R "${AIRFLOW_UID}:0" "$dir"; fi
     done
 fi
-airflow version
+echo "airflow-init: metadata and store migrated, pool ${TWEETBOT_GPU_POOL:-tweetbot_gpu} set, logins written"

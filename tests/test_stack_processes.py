@@ -140,7 +140,13 @@ class Proc:
     log: Path
     healthy: bool = False
     check: subprocess.Popen | None = None
+    next_check: float = 0.0
     tree: set = field(default_factory=set)
+
+
+#: Docker's default `start_interval`: during a service's start period a healthcheck runs every 5 s, not
+#: back to back (half of these checks start an `airflow` or `celery` CLI: ~3 s of CPU each).
+START_INTERVAL_S = 5.0
 
 
 class ProcessStack:
@@ -200,7 +206,7 @@ class ProcessStack:
         log = self.workdir / f"{name}.log"
         popen = subprocess.Popen(self.argv(service.command), env=self.envs[name], cwd=self.workdir,
                                  stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
-        self.procs[name] = Proc(name, popen, log)
+        self.procs[name] = Proc(name, popen, log, next_check=time.monotonic() + START_INTERVAL_S)
         self.timings[f"{name} started"] = round(time.monotonic() - self.t0, 1)
 
     def _poll(self, proc: Proc) -> None:
@@ -216,11 +222,12 @@ class ProcessStack:
             raise AssertionError(f"{proc.name} exited {rc}\n" + self.tails([proc.name]))
         if proc.healthy:
             return
-        if proc.check is None:
+        if proc.check is None and time.monotonic() >= proc.next_check:
+            proc.next_check = time.monotonic() + START_INTERVAL_S
             proc.check = subprocess.Popen(self.argv(service.healthcheck), env=self.envs[proc.name],
                                           cwd=self.workdir, stdout=subprocess.DEVNULL,
                                           stderr=subprocess.DEVNULL, start_new_session=True)
-        elif proc.check.poll() is not None:
+        elif proc.check is not None and proc.check.poll() is not None:
             if proc.check.returncode == 0:
                 proc.healthy = True
                 self.timings[f"{proc.name} healthy"] = round(time.monotonic() - self.t0, 1)
