@@ -56,7 +56,7 @@ def test_story_continues_across_chapters_and_posts_as_a_thread(dags, shared_data
     # a reviewer edits the last tweet: chapter 2 must continue from the edited text
     last = chapter1[-1]
     edited = queue.edit_text(store, last["id"], "Then, at last, it began to rain on Meryton.", by="test-editor")
-    second = run_dag(weekly, {**conf, "story_opening": ""}, answer=lambda options: options)
+    second = run_dag(weekly, {**conf, "story_opening": "", "steps": 60}, answer=lambda options: options)
     assert second["state"] == "success", second["states"]
     ch2 = second["xcom"]["generate"]
     assert ch2["chapter"] == 2 and ch2["continues_from"].endswith(edited["text"])

@@ -57,12 +57,19 @@ def test_weekly_on_sqlite_default_twice(weekly_dag):
     first = run_dag(weekly_dag, FAST, answer=lambda options: options[:3])
     _check_chain(first, url, "fieldnotes_bot", 3)
     assert first["xcom"]["scrape"]["new"] >= 150
-    # a second weekly run imports nothing new, trains a fresh run, stages only new candidates
-    second = run_dag(weekly_dag, FAST, answer=lambda options: options[:1])
+    # a second weekly run imports nothing new, trains a fresh run, stages only new candidates; it runs
+    # the torch backend, as a user switching backends would: the same store, models and run folders
+    second = run_dag(weekly_dag, {**FAST, "backend": "torch"}, answer=lambda options: options[:1])
     _check_chain(second, url, "fieldnotes_bot", 1)
     assert second["xcom"]["scrape"]["new"] == 0
     assert second["xcom"]["scrape"]["unchanged"] == first["xcom"]["scrape"]["new"]
     assert second["xcom"]["train"] != first["xcom"]["train"]
+    from tweetbot.store import connect, runs
+
+    store = connect(url)
+    assert [runs.get_run(store, r["xcom"]["train"])["params"]["backend"] for r in (first, second)] == [
+        "gpt2simple", "torch"]
+    store.dispose()
 
 
 def test_weekly_then_post_on_postgres_against_fake_x(weekly_dag, pg_url, shared_data, monkeypatch):
