@@ -57,7 +57,7 @@ def download(name: str, models_dir: Path, tag: str) -> None:
             fetch_openai(name, staging)
         except WorkerError:
             raise
-        except Exception as exc:  # requests' ConnectionError etc.: say it in one line
+        except Exception as exc:  # urllib's URLError, HTTPError, timeouts: say it in one line
             raise WorkerError(f"download of GPT-2 {name} failed: {type(exc).__name__}: {exc}") from exc
         got = staging / name
         missing = [f for f in OPENAI_FILES if not (got / f).is_file()]
