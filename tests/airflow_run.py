@@ -5,6 +5,7 @@ with `PATCH …/taskInstances/{task}/-1/hitlDetails`, the same call the Required
 """
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 
@@ -33,7 +34,9 @@ def load_dag(dag_id: str):
     return DagBag(dag_folder=str(ROOT / "dags")).get_dag(dag_id)
 
 
+@functools.cache
 def api_client():
+    """One in-process REST API per test process (building the app costs ~1-3 s of CPU each time)."""
     from airflow.api_fastapi.app import create_app
     from fastapi.testclient import TestClient
 
