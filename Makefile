@@ -32,10 +32,13 @@ demo: install  ## the weekly chain on the embedded default (SQLite + local files
 	bash scripts/demo.sh
 
 # pytest-xdist: TEST_WORKERS processes (0: all in this one), whole files per worker, the slowest first.
+# Bytecode is written even where the environment says PYTHONDONTWRITEBYTECODE: pytest rewrites the asserts
+# of ~380 modules (tests, and its plugins' packages: hypothesis, schemathesis …) in every process, ~3 s of
+# CPU each without its cache.
 TEST_WORKERS ?= 2
 
 test: install install-torch  ## every test: unit, real data, Postgres, both model backends, dag.test() end to end
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 lint: install  ## ruff: pyflakes, import order, bugbear, pyupgrade, blind excepts (rules in pyproject.toml)
 	$(VENV)/bin/ruff check .
