@@ -11,6 +11,7 @@ of arbitrary text. The whole file takes 1-2 minutes on 2 busy cores.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -222,7 +223,9 @@ def test_import_behaves_the_same_on_sqlite_and_postgres(both_stores, tmp_path):
 # ---------------------------------------------------------------- every route of the page
 
 
+@functools.cache
 def _schema():
+    """The page's OpenAPI schema, loaded once per process (each parametrization would rebuild it)."""
     import schemathesis
 
     from tweetbot.web.app import create_app
