@@ -129,7 +129,7 @@ class PgAdmin:
 
     Both happen in the background, one at a time in order on one thread: a test's database is dropped
     after it, and the next test's copy is made while this one runs. A copy waits on the server's disk
-    (0.04-0.4 s of fsync, by the machine's mood, with the CPU idle), so a test rarely waits for it.
+    (0.04-0.4 s of fsync here, with the disk's load, the CPU idle meanwhile), so a test rarely waits for it.
     Every drop, the unused spare's included, has finished when the session ends."""
 
     def __init__(self, url: str) -> None:
