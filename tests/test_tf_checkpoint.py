@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tweetbot.model import runner
 from tweetbot.model import tf_checkpoint as tfc
 from tweetbot.model.folders import latest_checkpoint, write_checkpoint_state
 from tweetbot.model.tf_checkpoint import CheckpointError
@@ -126,7 +127,8 @@ def tf_run(tmp_path_factory) -> dict:
             "ours_prefix": str(ours_dir / "model-7"), "ours_dir": str(ours_dir),
             "restored_npz": str(tmp / "restored.npz")}
     proc = subprocess.run([sys.executable, "-c", _TF_SCRIPT, json.dumps(spec)], capture_output=True,
-                          text=True, timeout=180, env={**os.environ, "TF_USE_LEGACY_KERAS": "1"})  # no Keras 3
+                          text=True, timeout=180,
+                          env=runner._child_env("evaluate", "gpt2simple"))  # TF as the runner starts it
     assert proc.returncode == 0, proc.stderr[-4000:]
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     return {"tmp": tmp, "tensors": tensors, "ours": ours, "report": report,

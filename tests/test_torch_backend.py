@@ -110,7 +110,7 @@ def test_same_weights_give_the_same_logits_under_both_backends(bench: Bench, run
     out = tmp_path / "tf_logits.npy"
     proc = subprocess.run([sys.executable, "-c", TF_LOGITS, str(run), json.dumps(ids), str(out)],
                           capture_output=True, text=True, timeout=180,
-                          env={**os.environ, "TF_USE_LEGACY_KERAS": "1"})  # as the runner starts TF: no Keras 3
+                          env=runner._child_env("evaluate", "gpt2simple"))  # TF as the runner starts it
     assert proc.returncode == 0, proc.stderr[-3000:]
     tf_logits = np.load(out)
     model = load_model(run, torch.device("cpu")).eval()
